@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace Crm::Core {
+
+// Languages the application ships: "en", "zh_CN", "zh_TW".
+QStringList availableLanguages();
+
+// Picks the shipped language closest to `requested` (a locale name such as "zh_Hant_HK";
+// empty means the system locale). Falls back to English.
+QString resolveLanguage(const QString &requested = {});
+
+// Installs our catalog and Qt's own for `language` into the application. Returns false
+// when our catalog could not be loaded (English needs none and always succeeds).
+bool installTranslators(QCoreApplication &app, const QString &language);
+
+}  // namespace Crm::Core

@@ -1,0 +1,111 @@
+#include "mainwindow/mainwindow.h"
+#include "store/demogenerator.h"
+#include "testworkspace.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using Crm::Ui::MainWindow;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldOfferTheDemoOnFirstRun();
+    void shouldShowRowCountsOfAWorkspace();
+    void shouldReportAForeignFileWithoutBlocking();
+    void shouldCreateAndOpenTheDemoWorkspace();
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings and the demo file go to a throw-away location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CRM Workbench Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QFile::remove(MainWindow::demoWorkspacePath());
+}
+
+void TestMainWindow::shouldOfferTheDemoOnFirstRun()
+{
+    MainWindow window;
+    window.show();
+    auto *demoButton = window.findChild<QPushButton *>(QStringLiteral("openDemoButton"));
+    QVERIFY(demoButton);
+    QVERIFY(demoButton->isVisible());
+}
+
+void TestMainWindow::shouldShowRowCountsOfAWorkspace()
+{
+    // Given a small demo workspace
+    Crm::Test::TestWorkspace test;
+    Crm::Core::Store::DemoOptions options;
+    options.customers = 120;
+    auto summary = Crm::Core::Store::generateDemo(test.workspace(), options);
+    QVERIFY(summary);
+
+    // When the window opens it
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    window.openWorkspace(test.path());
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().at(1).toBool(), true);
+
+    // Then the counts table shows 120 customers
+    auto *table = window.findChild<QTableWidget *>(QStringLiteral("rowCounts"));
+    QVERIFY(table && table->isVisible());
+    bool found = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QStringLiteral("Customers")) {
+            QCOMPARE(table->item(row, 1)->data(Qt::UserRole).toLongLong(), 120);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(window.workspacePath(), test.path());
+}
+
+void TestMainWindow::shouldReportAForeignFileWithoutBlocking()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.crmdb"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hello");
+    file.close();
+
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    window.openWorkspace(path);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().at(1).toBool(), false);
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("workspaceErrorBox"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("not a CRM Workbench workspace")));
+    QVERIFY(window.workspacePath().isEmpty());
+}
+
+void TestMainWindow::shouldCreateAndOpenTheDemoWorkspace()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    window.findChild<QPushButton *>(QStringLiteral("openDemoButton"))->click();
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(loaded.first().at(1).toBool(), true);
+    QCOMPARE(window.workspacePath(), MainWindow::demoWorkspacePath());
+    QVERIFY(QFile::exists(MainWindow::demoWorkspacePath()));
+    QFile::remove(MainWindow::demoWorkspacePath());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

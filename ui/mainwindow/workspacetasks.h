@@ -1,0 +1,29 @@
+#pragma once
+
+#include "store/demogenerator.h"
+
+#include <QFuture>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace Crm::Ui {
+
+// What the main window needs to show a workspace, computed off the GUI thread.
+struct WorkspaceSnapshot
+{
+    QString path;
+    QString error;  // empty on success
+    QList<QPair<QString, qint64>> rowCounts;
+};
+
+// Opens (and if needed upgrades) a workspace and counts its rows on a worker thread.
+QFuture<WorkspaceSnapshot> loadWorkspaceAsync(const QString &path);
+
+// Creates a new, empty workspace on a worker thread, then loads it.
+QFuture<WorkspaceSnapshot> createWorkspaceAsync(const QString &path);
+
+// Creates a demo workspace with progress and cancel; on cancel nothing is left behind.
+QFuture<WorkspaceSnapshot> createDemoWorkspaceAsync(const QString &path, const Core::Store::DemoOptions &options);
+
+}  // namespace Crm::Ui
