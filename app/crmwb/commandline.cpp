@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "analyzers.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -71,7 +73,12 @@ const Command *findCommand(const QString &name)
 
 QList<Command> commands()
 {
-    return {demoCommand()};
+    QList<Command> all {demoCommand()};
+    // Subcommands appear only once they do something: analyze needs at least one analysis.
+    if (!analyzers().isEmpty()) {
+        all << analyzeCommand();
+    }
+    return all;
 }
 
 int exitCodeFor(const Core::Error &error)

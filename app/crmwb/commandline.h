@@ -39,6 +39,7 @@ struct Command
 QList<Command> commands();
 
 Command demoCommand();
+Command analyzeCommand();
 
 // Parses and dispatches; returns the process exit status.
 int runCommandLine(const QStringList &arguments, Console &console);

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/money.h"
+#include "common/progress.h"
+#include "common/result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace Crm::Core::Analysis {
+
+// One calendar day of one customer's activity. Several orders on one day fold into one
+// entry: the literature (and DESIGN.md) counts one purchase per customer-day for BTYD
+// models, while `orders` keeps the count of distinct purchase orders for RFM frequency.
+struct PurchaseDay
+{
+    qint64 julianDay = 0;  // QDate::toJulianDay()
+    int orders = 0;  // purchase orders that day (returns never count)
+    MoneyMinor purchases = 0;  // gross purchase amount that day
+    MoneyMinor returns = 0;  // returns booked that day (<= 0)
+};
+
+// A customer's history up to the as-of date, days in ascending order. Days with only a
+// return have orders == 0.
+struct CustomerHistory
+{
+    QString customerId;
+    std::vector<PurchaseDay> days;
+
+    int purchaseOrders() const;
+    int purchaseDays() const;
+    MoneyMinor netValue() const;  // purchases + returns
+    qint64 firstPurchaseDay() const;  // julian day, or 0 without purchases
+    qint64 lastPurchaseDay() const;
+};
+
+struct PurchaseHistoryRequest
+{
+    QDate asOf;  // only activity strictly before this day counts
+    QDate from;  // optional: only activity on or after this day
+    bool includeProspects = true;  // customers without any order (from the customers table)
+};
+
+// The per-customer scan every analysis starts from. One plain SQL GROUP BY over orders
+// (customer, day) that SQLite and PostgreSQL both run; only the per-customer vectors leave
+// the database. Customers come back sorted by id.
+Result<std::vector<CustomerHistory>> loadPurchaseHistory(QSqlDatabase db, const PurchaseHistoryRequest &request,
+                                                         const ProgressSink &progress = {});
+
+// The default as-of date D of DESIGN.md: the day after the last order; invalid if none.
+Result<QDate> defaultAsOfDate(QSqlDatabase db);
+
+}  // namespace Crm::Core::Analysis
