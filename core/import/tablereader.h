@@ -46,10 +46,10 @@ struct ReadWarning
 
 struct ReadOptions
 {
-    QString sheet;                         // name or 1-based index as text; empty = first visible
+    QString sheet;  // name or 1-based index as text; empty = first visible
     QString encoding = QStringLiteral("auto");  // text files: "auto" or a codec name
-    QChar delimiter;                       // text files: null = sniff
-    QChar decimal;                         // text files: null = sniff ('.' or ',')
+    QChar delimiter;  // text files: null = sniff
+    QChar decimal;  // text files: null = sniff ('.' or ',')
 };
 
 // Streams the rows of one sheet of one file. Implementations never hold the whole file
@@ -79,4 +79,4 @@ public:
 // message that says what to do.
 Result<std::unique_ptr<TableReader>> openTableReader(const QString &path, const ReadOptions &options = {});
 
-} // namespace Crm::Core::Import
+}  // namespace Crm::Core::Import
