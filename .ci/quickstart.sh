@@ -37,6 +37,24 @@ check_format() {
     clang-format --dry-run -Werror $files
 }
 
+# CI only: build the .deb, install it, and run the installed programs once.
+package_smoke_test() {
+    (cd build/testing && cpack -G DEB)
+    apt-get install -y --no-install-recommends ./build/testing/crm-workbench_*.deb
+    local dir
+    dir=$(mktemp -d)
+    /usr/bin/crmwb --version
+    /usr/bin/crmwb demo --db "$dir/installed.crmdb" --customers 300
+    local status=0
+    HOME="$dir" QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/crm-workbench "$dir/installed.crmdb" || status=$?
+    if [[ "$status" != "124" ]]; then
+        echo "crm-workbench exited early with status $status" >&2
+        exit 1
+    fi
+    echo "Installed package works: crmwb and crm-workbench run from /usr/bin."
+    rm -rf "$dir"
+}
+
 install_packages
 
 if [[ "$mode" == "run" ]]; then
@@ -56,4 +74,7 @@ fi
 check_format
 cmake --preset testing
 cmake --build --preset testing
+if [[ "${CI:-}" == "true" ]]; then
+    package_smoke_test
+fi
 ctest --preset testing -j2

@@ -12,11 +12,6 @@ namespace Crm::Cli {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Crm::Cli)
-};
-
 const Analyzer *findAnalyzer(const QList<Analyzer> &all, const QString &name)
 {
     for (const Analyzer &analyzer : all) {
@@ -36,38 +31,45 @@ QString analyzerNames(const QList<Analyzer> &all)
     return names.join(QLatin1Char('|'));
 }
 
+Core::VoidResult writeTo(QIODevice &device, const AnalyzerOutput &output, Core::Report::TableFormat format)
+{
+    if (output.object) {
+        const QByteArray bytes = QJsonDocument(*output.object).toJson(QJsonDocument::Indented);
+        if (device.write(bytes) != bytes.size()) {
+            return Core::makeError(Core::Error::Code::Io, device.errorString());
+        }
+        return {};
+    }
+    return Core::Report::writeTable(device, output.table, format);
+}
+
 Core::VoidResult writeOutput(const AnalyzerOutput &output, Core::Report::TableFormat format, const QString &outPath,
                              Console &console)
 {
-    auto write = [&](QIODevice &device) -> Core::VoidResult {
-        if (output.object) {
-            const QByteArray bytes = QJsonDocument(*output.object).toJson(QJsonDocument::Indented);
-            if (device.write(bytes) != bytes.size()) {
-                return Core::makeError(Core::Error::Code::Io, device.errorString());
-            }
-            return {};
-        }
-        return Core::Report::writeTable(device, output.table, format);
-    };
     if (outPath.isEmpty()) {
         console.out.flush();
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
             return Core::makeError(Core::Error::Code::Io, stdoutFile.errorString());
         }
-        return write(stdoutFile);
+        return writeTo(stdoutFile, output, format);
     }
     // QSaveFile: an interrupted run never leaves a half-written file behind.
     QSaveFile file(outPath);
+    const auto cannotWrite = [&] {
+        const QString message
+            = QCoreApplication::translate("Crm::Cli", "Cannot write %1: %2").arg(outPath, file.errorString());
+        return Core::makeError(Core::Error::Code::Io, message);
+    };
     if (!file.open(QIODevice::WriteOnly)) {
-        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+        return cannotWrite();
     }
-    if (auto ok = write(file); !ok) {
+    if (auto ok = writeTo(file, output, format); !ok) {
         file.cancelWriting();
         return ok;
     }
     if (!file.commit()) {
-        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write %1: %2").arg(outPath, file.errorString()));
+        return cannotWrite();
     }
     return {};
 }
@@ -77,12 +79,14 @@ int runAnalyze(const QCommandLineParser &parser, Console &console)
     const QList<Analyzer> all = analyzers();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return failUsage(console, Text::tr("name one analysis: %1").arg(analyzerNames(all)));
+        return failUsage(console,
+                         QCoreApplication::translate("Crm::Cli", "name one analysis: %1").arg(analyzerNames(all)));
     }
     const Analyzer *analyzer = findAnalyzer(all, positional.first());
     if (!analyzer) {
-        return failUsage(
-            console, Text::tr("unknown analysis '%1'; choose one of %2").arg(positional.first(), analyzerNames(all)));
+        return failUsage(console,
+                         QCoreApplication::translate("Crm::Cli", "unknown analysis '%1'; choose one of %2")
+                             .arg(positional.first(), analyzerNames(all)));
     }
     // Options of other analyses are accepted by the shared parser but make no sense here.
     for (const Analyzer &other : all) {
@@ -94,24 +98,26 @@ int runAnalyze(const QCommandLineParser &parser, Console &console)
                 = std::any_of(analyzer->options.begin(), analyzer->options.end(),
                               [&](const QCommandLineOption &own) { return own.names() == option.names(); });
             if (!ownToo && parser.isSet(option.names().constFirst())) {
-                return failUsage(
-                    console, Text::tr("--%1 does not apply to %2").arg(option.names().constFirst(), analyzer->name));
+                return failUsage(console,
+                                 QCoreApplication::translate("Crm::Cli", "--%1 does not apply to %2")
+                                     .arg(option.names().constFirst(), analyzer->name));
             }
         }
     }
     const QString dbPath = parser.value(QStringLiteral("db"));
     if (dbPath.isEmpty()) {
-        return failUsage(console, Text::tr("--db FILE is required"));
+        return failUsage(console, QCoreApplication::translate("Crm::Cli", "--db FILE is required"));
     }
     const auto format = Core::Report::parseTableFormat(parser.value(QStringLiteral("format")));
     if (!format) {
-        return failUsage(console, Text::tr("--format must be csv, json or table"));
+        return failUsage(console, QCoreApplication::translate("Crm::Cli", "--format must be csv, json or table"));
     }
     QDate asOf;
     if (parser.isSet(QStringLiteral("as-of"))) {
         asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!asOf.isValid()) {
-            return failUsage(console, Text::tr("--as-of must be a date written YYYY-MM-DD"));
+            return failUsage(console,
+                             QCoreApplication::translate("Crm::Cli", "--as-of must be a date written YYYY-MM-DD"));
         }
     }
     auto workspace = Core::Store::Workspace::open(dbPath);
@@ -130,7 +136,8 @@ int runAnalyze(const QCommandLineParser &parser, Console &console)
         if (!defaultDate->isValid()) {
             return fail(console,
                         Core::makeError(Core::Error::Code::BadInput,
-                                        Text::tr("The workspace has no orders yet; import orders first.")));
+                                        QCoreApplication::translate(
+                                            "Crm::Cli", "The workspace has no orders yet; import orders first.")));
         }
         asOf = defaultDate.value();
     }
@@ -150,7 +157,8 @@ Command analyzeCommand()
 {
     Command command;
     command.name = QStringLiteral("analyze");
-    command.summary = Text::tr("Run an analysis on a workspace and print or save its table");
+    command.summary
+        = QCoreApplication::translate("Crm::Cli", "Run an analysis on a workspace and print or save its table");
     command.positionalSyntax = QStringLiteral("NAME");
     command.addOptions = [](QCommandLineParser &parser) {
         const QList<Analyzer> all = analyzers();
@@ -158,14 +166,20 @@ Command analyzeCommand()
         for (const Analyzer &analyzer : all) {
             list += QStringLiteral("\n  %1  %2").arg(analyzer.name.leftJustified(10), analyzer.summary);
         }
-        parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The analysis, one of:%1").arg(list));
-        parser.addOption({QStringLiteral("db"), Text::tr("Workspace file."), Text::tr("FILE")});
-        parser.addOption({QStringLiteral("as-of"), Text::tr("As-of date D (default: the day after the last order)."),
-                          Text::tr("YYYY-MM-DD")});
-        parser.addOption({QStringLiteral("format"), Text::tr("Output format: csv, json or table (default csv)."),
-                          Text::tr("FORMAT"), QStringLiteral("csv")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("Crm::Cli", "The analysis, one of:%1").arg(list));
+        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("Crm::Cli", "Workspace file."),
+                          QCoreApplication::translate("Crm::Cli", "FILE")});
         parser.addOption(
-            {QStringLiteral("out"), Text::tr("Write to FILE instead of standard output."), Text::tr("FILE")});
+            {QStringLiteral("as-of"),
+             QCoreApplication::translate("Crm::Cli", "As-of date D (default: the day after the last order)."),
+             QCoreApplication::translate("Crm::Cli", "YYYY-MM-DD")});
+        parser.addOption({QStringLiteral("format"),
+                          QCoreApplication::translate("Crm::Cli", "Output format: csv, json or table (default csv)."),
+                          QCoreApplication::translate("Crm::Cli", "FORMAT"), QStringLiteral("csv")});
+        parser.addOption({QStringLiteral("out"),
+                          QCoreApplication::translate("Crm::Cli", "Write to FILE instead of standard output."),
+                          QCoreApplication::translate("Crm::Cli", "FILE")});
         QStringList seen;
         for (const Analyzer &analyzer : all) {
             for (const QCommandLineOption &option : analyzer.options) {

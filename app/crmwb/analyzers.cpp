@@ -6,7 +6,8 @@ namespace Crm::Cli {
 
 QList<Analyzer> analyzers()
 {
-    return {};
+    return {rfmAnalyzer(),    tiersAnalyzer(),     lifecycleAnalyzer(), cohortsAnalyzer(),
+            funnelAnalyzer(), campaignsAnalyzer(), clvAnalyzer(),       clustersAnalyzer()};
 }
 
 }  // namespace Crm::Cli

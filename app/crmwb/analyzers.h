@@ -43,4 +43,13 @@ struct Analyzer
 // Every analysis `crmwb analyze` offers, in help order. Each is defined in analyze_<name>.cpp.
 QList<Analyzer> analyzers();
 
+Analyzer rfmAnalyzer();
+Analyzer tiersAnalyzer();
+Analyzer cohortsAnalyzer();
+Analyzer lifecycleAnalyzer();
+Analyzer funnelAnalyzer();
+Analyzer campaignsAnalyzer();
+Analyzer clvAnalyzer();
+Analyzer clustersAnalyzer();
+
 }  // namespace Crm::Cli

@@ -73,11 +73,12 @@ const Command *findCommand(const QString &name)
 
 QList<Command> commands()
 {
-    QList<Command> all {demoCommand()};
+    QList<Command> all {demoCommand(), importCommand(), inspectCommand()};
     // Subcommands appear only once they do something: analyze needs at least one analysis.
     if (!analyzers().isEmpty()) {
         all << analyzeCommand();
     }
+    all << reportCommand() << exportCommand();
     return all;
 }
 

@@ -40,6 +40,10 @@ QList<Command> commands();
 
 Command demoCommand();
 Command analyzeCommand();
+Command importCommand();
+Command inspectCommand();
+Command reportCommand();
+Command exportCommand();
 
 // Parses and dispatches; returns the process exit status.
 int runCommandLine(const QStringList &arguments, Console &console);

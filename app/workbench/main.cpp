@@ -5,10 +5,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crm-workbench-256.png")));
     QApplication::setApplicationName(QStringLiteral("CRM Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CRM_VERSION));
     QApplication::setOrganizationName(QStringLiteral("CRM Workbench"));
@@ -20,15 +23,21 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("lang"),
                       QApplication::translate("main", "Interface language: en, zh_CN or zh_TW."),
                       QStringLiteral("LANG")});
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "Workspace file (.crmdb) to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("workspace"),
+        QApplication::translate("main", "Workspace (.crmdb) to open, or spreadsheet to import."));
     parser.process(app);
-    Crm::Core::installTranslators(app, Crm::Core::resolveLanguage(parser.value(QStringLiteral("lang"))));
+    // --lang wins over the choice in the Language menu, which wins over the system locale.
+    QString language = parser.value(QStringLiteral("lang"));
+    if (language.isEmpty()) {
+        language = QSettings().value(QStringLiteral("language")).toString();
+    }
+    Crm::Core::installTranslators(app, Crm::Core::resolveLanguage(language));
 
     Crm::Ui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
-        window.openWorkspace(QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath());
+        window.openFile(QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath());
     } else if (const QStringList recent = Crm::Ui::RecentWorkspaces().paths(); !recent.isEmpty()) {
         window.openWorkspace(recent.constFirst());
     }

@@ -60,6 +60,11 @@ std::optional<MoneyMinor> parseMoneyPlain(const QString &input)
         minor *= 10;
     }
     quint64 total = major * kMinorPerMajor + minor + (roundUp ? 1 : 0);
+    // The digit limit above still lets ~92233720368547759 through: past qint64 the sign
+    // would wrap (a sale read as a refund), and negating INT64_MIN is undefined.
+    if (total > quint64(std::numeric_limits<qint64>::max())) {
+        return std::nullopt;
+    }
     return negative ? -qint64(total) : qint64(total);
 }
 

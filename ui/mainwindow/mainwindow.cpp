@@ -1,36 +1,61 @@
 #include "mainwindow.h"
 
+#include "filterbar.h"
+#include "import/importwizard.h"
+#include "pages/campaignspage.h"
+#include "pages/clvpage.h"
+#include "pages/cohortspage.h"
+#include "pages/customerspage.h"
+#include "pages/historycache.h"
+#include "pages/importspage.h"
+#include "pages/lifecyclepage.h"
+#include "pages/overviewpage.h"
+#include "pages/page.h"
+#include "pages/segmentspage.h"
 #include "recentworkspaces.h"
 #include "store/workspace.h"
 #include "widgets/taskprogresswidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateEdit>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Crm::Ui {
 
 namespace {
 
-enum Page { WelcomePage = 0, WorkspacePage = 1 };
+enum View { WelcomeView = 0, WorkspaceView = 1 };
 
 QString workspaceFilter()
 {
     return MainWindow::tr("CRM workspaces (*.%1)").arg(Core::Store::Workspace::fileSuffix());
+}
+
+bool isSpreadsheet(const QString &path)
+{
+    static const QStringList suffixes {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                       QStringLiteral("xlsx"), QStringLiteral("xls")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
 }  // namespace
@@ -39,27 +64,68 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("CRM Workbench"));
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(createWelcomePage());
-    m_pages->addWidget(createWorkspacePage());
-    setCentralWidget(m_pages);
+    setAcceptDrops(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(createWelcomePage());
+    m_stack->addWidget(createWorkspaceView());
+    setCentralWidget(m_stack);
 
     m_statusWorkspace = new QLabel(tr("No workspace open"), this);
     statusBar()->addWidget(m_statusWorkspace, 1);
     m_progress = new TaskProgressWidget(this);
     statusBar()->addPermanentWidget(m_progress);
 
+    createPages();
     createActions();
     refreshRecentWorkspaces();
-    resize(960, 640);
+    resize(1280, 820);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    for (Page *page : std::as_const(m_pageList)) {
+        page->cancel();
+    }
+}
 
 QString MainWindow::demoWorkspacePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("demo.") + Core::Store::Workspace::fileSuffix());
+}
+
+AnalysisFilter MainWindow::filter() const
+{
+    return m_filterBar->filter();
+}
+
+void MainWindow::createLanguageMenu()
+{
+    // The choice is stored and applied at the next start: every page builds its texts once,
+    // and a restart is the honest way to switch all of them (and Qt's own dialogs) together.
+    QMenu *menu = menuBar()->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const QList<QPair<QString, QString>> languages {
+        {QString(), tr("System Default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+        {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")},
+    };
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        QSettings().setValue(QStringLiteral("language"), action->data().toString());
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language is used from the next start of CRM Workbench."));
+    });
 }
 
 void MainWindow::createActions()
@@ -69,11 +135,49 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceToOpen);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *importAction = fileMenu->addAction(tr("&Import Spreadsheet…"), this, [this] { importSpreadsheet({}); });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setToolTip(tr("Bring customers, orders or campaigns from Excel or CSV into this workspace"));
+    m_workspaceActions << importAction;
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, [this] {
+        if (!m_workspacePath.isEmpty()) {
+            openWorkspace(m_workspacePath);
+        }
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Reload the workspace and every page (F5)"));
+    QAction *clearFilters = viewMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clearFilters);
+    clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    viewMenu->addSeparator();
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        Page *page = m_pageList.at(i);
+        QAction *action = viewMenu->addAction(page->title(), this, [this, page] { showPage(page); });
+        if (i < 9) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        }
+        m_workspaceActions << action;
+    }
+    m_workspaceActions << refresh << clearFilters;
+
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setMovable(false);
+    toolBar->addAction(openAction);
+    toolBar->addAction(importAction);
+    toolBar->addAction(refresh);
+    toolBar->addSeparator();
+    m_filterToolBar = toolBar;
+    toolBar->addWidget(m_filterBar);
+
+    createLanguageMenu();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CRM Workbench"), this, [this] {
@@ -82,6 +186,44 @@ void MainWindow::createActions()
                               "lifetime value for marketing teams. Your data stays on this computer.</p>")
                                .arg(QStringLiteral(CRM_VERSION)));
     });
+    for (QAction *action : std::as_const(m_workspaceActions)) {
+        action->setEnabled(false);
+    }
+    m_filterBar->setEnabled(false);
+}
+
+void MainWindow::createPages()
+{
+    m_overview = new OverviewPage(this);
+    addPage(m_overview);
+    addPage(new CustomersPage(this));
+    addPage(new SegmentsPage(this));
+    addPage(new LifecyclePage(this));
+    addPage(new CohortsPage(this));
+    addPage(new CampaignsPage(this));
+    addPage(new ClvPage(this));
+    auto *imports = new ImportsPage(this);
+    connect(imports, &ImportsPage::workspaceChanged, this, [this] { openWorkspace(m_workspacePath); });
+    addPage(imports);
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    page->setTaskView(m_progress);
+    connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_pageList.append(page);
+    m_pageStack->addWidget(page);
+    auto *item = new QListWidgetItem(page->title(), m_sidebar);
+    item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() * 2 + 4));
+}
+
+void MainWindow::showPage(Page *page)
+{
+    const int index = int(m_pageList.indexOf(page));
+    if (index >= 0) {
+        m_sidebar->setCurrentRow(index);
+    }
 }
 
 QWidget *MainWindow::createWelcomePage()
@@ -111,8 +253,12 @@ QWidget *MainWindow::createWelcomePage()
 
     m_recentList = new QListWidget(page);
     m_recentList->setObjectName(QStringLiteral("recentList"));
+    m_recentList->setAccessibleName(tr("Recent workspaces"));
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openWorkspace(item->data(Qt::UserRole).toString()); });
+
+    auto *dropHint = new QLabel(tr("Tip: drop a workspace file anywhere on this window to open it."), page);
+    dropHint->setForegroundRole(QPalette::PlaceholderText);
 
     layout->addWidget(title);
     layout->addWidget(intro);
@@ -121,42 +267,37 @@ QWidget *MainWindow::createWelcomePage()
     layout->addSpacing(24);
     layout->addWidget(new QLabel(tr("<b>Recent workspaces</b>"), page));
     layout->addWidget(m_recentList, 1);
+    layout->addWidget(dropHint);
     return page;
 }
 
-QWidget *MainWindow::createWorkspacePage()
+QWidget *MainWindow::createWorkspaceView()
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 40, 48, 40);
-    m_workspaceTitle = new QLabel(page);
-    m_countsTable = new QTableWidget(0, 2, page);
-    m_countsTable->setObjectName(QStringLiteral("rowCounts"));
-    m_countsTable->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
-    m_countsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_countsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_countsTable->verticalHeader()->hide();
-    m_countsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_countsTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_countsTable->setMaximumWidth(520);
-    layout->addWidget(m_workspaceTitle);
-    layout->addWidget(m_countsTable, 1, Qt::AlignLeft);
-    return page;
-}
-
-QString MainWindow::tableTitle(const QString &table) const
-{
-    static const QHash<QString, const char *> titles {
-        {QStringLiteral("customers"), QT_TR_NOOP("Customers")},
-        {QStringLiteral("orders"), QT_TR_NOOP("Orders and returns")},
-        {QStringLiteral("order_items"), QT_TR_NOOP("Order lines")},
-        {QStringLiteral("campaigns"), QT_TR_NOOP("Campaigns")},
-        {QStringLiteral("campaign_contacts"), QT_TR_NOOP("Campaign contacts")},
-        {QStringLiteral("imports"), QT_TR_NOOP("Imports")},
-        {QStringLiteral("import_rejects"), QT_TR_NOOP("Rejected rows")},
-    };
-    const auto it = titles.constFind(table);
-    return it == titles.constEnd() ? table : tr(it.value());
+    auto *view = new QWidget(this);
+    m_sidebar = new QListWidget(view);
+    m_sidebar->setObjectName(QStringLiteral("pageList"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    QFont font = m_sidebar->font();
+    font.setPointSizeF(font.pointSizeF() * 1.08);
+    m_sidebar->setFont(font);
+    m_pageStack = new QStackedWidget(view);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_pageStack->setCurrentIndex(row);
+            QSettings().setValue(QStringLiteral("window/page"), row);
+        }
+    });
+    m_filterBar = new FilterBar(this);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    auto *layout = new QHBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pageStack, 1);
+    return view;
 }
 
 void MainWindow::chooseWorkspaceToOpen()
@@ -186,6 +327,35 @@ void MainWindow::chooseWorkspaceToCreate()
 void MainWindow::openWorkspace(const QString &path)
 {
     runWorkspaceTask(loadWorkspaceAsync(path), tr("Opening %1…").arg(QFileInfo(path).fileName()), false);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (isSpreadsheet(path)) {
+        importSpreadsheet(path);
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::importSpreadsheet(const QString &path)
+{
+    if (m_workspacePath.isEmpty()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Import"),
+            tr("Open or create a workspace first, then drop %1 on it.").arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importResultBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    auto *wizard = new ImportWizard(m_workspacePath, path, this);
+    wizard->setObjectName(QStringLiteral("importWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The new rows change every page: reload the workspace (counts, filters, histories).
+    connect(wizard, &ImportWizard::imported, this, [this] { openWorkspace(m_workspacePath); });
+    wizard->open();
 }
 
 void MainWindow::openDemoWorkspace()
@@ -234,25 +404,44 @@ void MainWindow::showSnapshot(const WorkspaceSnapshot &snapshot)
         Q_EMIT workspaceLoaded(snapshot.path, false);
         return;
     }
+    const bool sameWorkspace = snapshot.path == m_workspacePath;
     m_workspacePath = snapshot.path;
     RecentWorkspaces().add(snapshot.path);
     refreshRecentWorkspaces();
     const QString name = QFileInfo(snapshot.path).fileName();
     setWindowTitle(tr("%1 — CRM Workbench").arg(name));
-    m_workspaceTitle->setText(tr("<h2>%1</h2><p>What this workspace holds:</p>").arg(name.toHtmlEscaped()));
     m_statusWorkspace->setText(QDir::toNativeSeparators(snapshot.path));
-    m_countsTable->setRowCount(int(snapshot.rowCounts.size()));
-    const QLocale locale;
-    for (int row = 0; row < snapshot.rowCounts.size(); ++row) {
-        const auto &[table, count] = snapshot.rowCounts.at(row);
-        m_countsTable->setItem(row, 0, new QTableWidgetItem(tableTitle(table)));
-        auto *countItem = new QTableWidgetItem(locale.toString(count));
-        countItem->setData(Qt::UserRole, count);
-        countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_countsTable->setItem(row, 1, countItem);
+    m_overview->setRowCounts(snapshot.rowCounts);
+
+    // Same workspace (refresh, undo): keep the user's as-of date and filters when still valid.
+    const AnalysisFilter previous = m_filterBar->filter();
+    m_filterBar->reset(snapshot.defaultAsOf, snapshot.channels, snapshot.cities, snapshot.tiers);
+    if (sameWorkspace) {
+        m_filterBar->asOfEdit()->setDate(previous.asOf);
     }
-    m_pages->setCurrentIndex(WorkspacePage);
+    m_filterBar->setEnabled(true);
+    for (QAction *action : std::as_const(m_workspaceActions)) {
+        action->setEnabled(true);
+    }
+    m_histories = std::make_shared<HistoryCache>(snapshot.path);
+    m_stack->setCurrentIndex(WorkspaceView);
+    if (!sameWorkspace) {
+        const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
+        m_sidebar->setCurrentRow(std::clamp(page, 0, int(m_pageList.size()) - 1));
+    }
+    applyFilter(m_filterBar->filter());
     Q_EMIT workspaceLoaded(snapshot.path, true);
+}
+
+void MainWindow::applyFilter(const AnalysisFilter &filter)
+{
+    if (!m_histories) {
+        return;
+    }
+    const PageContext context {m_workspacePath, filter, m_histories};
+    for (Page *page : std::as_const(m_pageList)) {
+        page->setContext(context);
+    }
 }
 
 void MainWindow::refreshRecentWorkspaces()
@@ -268,6 +457,30 @@ void MainWindow::refreshRecentWorkspaces()
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
     }
     m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile()) {
+        return;
+    }
+    event->acceptProposedAction();
+    openFile(urls.constFirst().toLocalFile());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 }  // namespace Crm::Ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/analysisfilter.h"
 #include "workspacetasks.h"
 
 #include <QMainWindow>
@@ -8,14 +9,18 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
-class QTableWidget;
 
 namespace Crm::Ui {
 
+class FilterBar;
+class HistoryCache;
+class OverviewPage;
+class Page;
 class TaskProgressWidget;
 
 // The application window. Without a workspace it shows a welcome page (open the demo,
-// open or create a workspace, recent files); with one, what the workspace holds.
+// open or create a workspace, recent files); with one, a sidebar of pages that all read
+// the filters of the filter bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,8 +33,29 @@ public:
     // Opens a workspace in the background; errors are shown in a message box.
     void openWorkspace(const QString &path);
     void openDemoWorkspace();
+    // Opens a dropped or given file: a workspace, or a spreadsheet to import.
+    void openFile(const QString &path);
+    // Starts the import wizard on `path` (may be empty: the wizard asks for a file).
+    void importSpreadsheet(const QString &path);
 
     QString workspacePath() const { return m_workspacePath; }
+    AnalysisFilter filter() const;
+
+    // The pages of the sidebar, in order; and switching between them.
+    QList<Page *> pages() const { return m_pageList; }
+    template<typename T>
+    T *page() const
+    {
+        for (Page *candidate : m_pageList) {
+            if (auto *typed = qobject_cast<T *>(candidate)) {
+                return typed;
+            }
+        }
+        return nullptr;
+    }
+    void showPage(Page *page);
+    FilterBar *filterBar() const { return m_filterBar; }
+    TaskProgressWidget *taskProgress() const { return m_progress; }
 
     // Where "Open demo workspace" keeps its file.
     static QString demoWorkspacePath();
@@ -38,24 +64,38 @@ Q_SIGNALS:
     // Emitted on the GUI thread once a workspace is shown (or failed to open).
     void workspaceLoaded(const QString &path, bool ok);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void createLanguageMenu();
+    void createPages();
+    void addPage(Page *page);
     QWidget *createWelcomePage();
-    QWidget *createWorkspacePage();
+    QWidget *createWorkspaceView();
     void chooseWorkspaceToOpen();
     void chooseWorkspaceToCreate();
     void runWorkspaceTask(QFuture<WorkspaceSnapshot> future, const QString &description, bool cancellable);
     void showSnapshot(const WorkspaceSnapshot &snapshot);
+    void applyFilter(const AnalysisFilter &filter);
     void refreshRecentWorkspaces();
-    QString tableTitle(const QString &table) const;
 
-    QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QListWidget *m_recentList = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QLabel *m_workspaceTitle = nullptr;
-    QTableWidget *m_countsTable = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    QList<Page *> m_pageList;
+    OverviewPage *m_overview = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QToolBar *m_filterToolBar = nullptr;
     QLabel *m_statusWorkspace = nullptr;
     TaskProgressWidget *m_progress = nullptr;
+    QList<QAction *> m_workspaceActions;
+    std::shared_ptr<HistoryCache> m_histories;
     QString m_workspacePath;
     bool m_busy = false;
 };

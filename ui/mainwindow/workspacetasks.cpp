@@ -1,15 +1,31 @@
 #include "workspacetasks.h"
 
+#include "analysis/common/purchasehistory.h"
 #include "store/workspace.h"
 #include "store/workspacestats.h"
 
 #include <QFile>
 #include <QPromise>
+#include <QSqlQuery>
 #include <QtConcurrent>
 
 namespace Crm::Ui {
 
 namespace {
+
+// The distinct values of one column, most frequent first, for a filter's choices.
+QStringList distinctValues(QSqlDatabase db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT %2, COUNT(*) AS n FROM %1 WHERE %2 IS NOT NULL AND %2 <> '' "
+                              "GROUP BY %2 ORDER BY n DESC, %2 LIMIT 500")
+                   .arg(table, column));
+    QStringList values;
+    while (query.next()) {
+        values << query.value(0).toString();
+    }
+    return values;
+}
 
 WorkspaceSnapshot snapshotOf(const Core::Result<Core::Store::Workspace> &workspace, const QString &path)
 {
@@ -31,6 +47,22 @@ WorkspaceSnapshot snapshotOf(const Core::Result<Core::Store::Workspace> &workspa
         return snapshot;
     }
     snapshot.rowCounts = counts.value();
+    const QSqlDatabase db = connection->database();
+    if (auto asOf = Core::Analysis::defaultAsOfDate(db)) {
+        snapshot.defaultAsOf = asOf.value();
+    }
+    snapshot.channels = distinctValues(db, QStringLiteral("orders"), QStringLiteral("channel"));
+    snapshot.cities = distinctValues(db, QStringLiteral("customers"), QStringLiteral("city"));
+    snapshot.tiers = distinctValues(db, QStringLiteral("customers"), QStringLiteral("tier"));
+    const QStringList order {QStringLiteral("Regular"), QStringLiteral("Silver"), QStringLiteral("Gold"),
+                             QStringLiteral("Diamond")};
+    std::stable_sort(snapshot.tiers.begin(), snapshot.tiers.end(), [&order](const QString &a, const QString &b) {
+        const auto rank = [&order](const QString &tier) {
+            const qsizetype i = order.indexOf(tier);
+            return i < 0 ? order.size() : i;
+        };
+        return rank(a) < rank(b);
+    });
     return snapshot;
 }
 

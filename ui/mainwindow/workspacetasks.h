@@ -2,6 +2,7 @@
 
 #include "store/demogenerator.h"
 
+#include <QDate>
 #include <QFuture>
 #include <QList>
 #include <QPair>
@@ -15,6 +16,10 @@ struct WorkspaceSnapshot
     QString path;
     QString error;  // empty on success
     QList<QPair<QString, qint64>> rowCounts;
+    QDate defaultAsOf;  // the day after the last order; invalid without orders
+    QStringList channels;  // choices for the filters, most frequent first for cities
+    QStringList cities;
+    QStringList tiers;
 };
 
 // Opens (and if needed upgrades) a workspace and counts its rows on a worker thread.

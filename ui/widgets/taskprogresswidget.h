@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QFutureWatcherBase;
@@ -9,8 +11,8 @@ class QPushButton;
 
 namespace Crm::Ui {
 
-// Status-bar strip showing one background task: what it does, a progress bar and Cancel.
-// Hidden while no task runs.
+// Status-bar strip showing the background tasks: what the newest one does, its progress
+// and Cancel (which cancels every cancellable task shown). Hidden while no task runs.
 class TaskProgressWidget final : public QWidget
 {
     Q_OBJECT
@@ -22,11 +24,26 @@ public:
     // Follows `watcher` until it finishes. Cancel cancels its future.
     void track(QFutureWatcherBase *watcher, const QString &description, bool cancellable);
 
+    int runningTasks() const { return int(m_tasks.size()); }
+
+public Q_SLOTS:
+    void cancelAll();
+
 private:
+    struct Task
+    {
+        QPointer<QFutureWatcherBase> watcher;
+        QString description;
+        bool cancellable = false;
+    };
+
+    void finish(QFutureWatcherBase *watcher);
+    void updateView();
+
     QLabel *m_label;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
-    QMetaObject::Connection m_cancelConnection;
+    QList<Task> m_tasks;
 };
 
 }  // namespace Crm::Ui

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang and runs each for a set time.
+#   bench/fuzz/run_fuzzers.sh [--seconds N] [--jobs J] [--build-only] [target...]
+# Corpora grow in build/fuzz/corpus/<target>; crashes land in build/fuzz/artifacts/<target>/
+# (copy each into tests/data/fuzz/<target>/ as a regression fixture; tst_fuzzregressions
+# replays them). Prints the executions of every run; the summary goes to build/fuzz/SUMMARY.md.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+source_dir="$(cd "$here/../.." && pwd)"
+build="$source_dir/build/fuzz"
+seconds=60
+jobs=1
+build_only=0
+targets=()
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --seconds) seconds="$2"; shift 2 ;;
+        --jobs) jobs="$2"; shift 2 ;;
+        --build-only) build_only=1; shift ;;
+        *) targets+=("$1"); shift ;;
+    esac
+done
+[[ ${#targets[@]} -gt 0 ]] || targets=(values csvparser mapping csvreader xlsxsheet tablereader)
+
+if [[ ! -f "$build/build.ninja" ]]; then
+    cmake -S "$source_dir" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DBUILD_TESTING=OFF -DCRM_BUILD_BENCHMARKS=ON -DCRM_BUILD_FUZZERS=ON >/dev/null
+fi
+cmake --build "$build" -j2 --target $(printf 'fuzz_%s ' "${targets[@]}") ||
+    echo "run_fuzzers: build failed; running the binaries already built" >&2
+[[ $build_only == 1 ]] && exit 0
+
+shared="$source_dir/../shared/corpora"
+seed_corpus() {
+    local target="$1" dir="$build/corpus/$1"
+    [[ -d "$dir" ]] && return 0
+    mkdir -p "$dir"
+    [[ -d "$here/seeds/$target" ]] && cp -r "$here/seeds/$target/." "$dir/"
+    local pattern=()
+    case "$target" in
+        csvparser|csvreader) pattern=(-iname '*.csv' -o -iname '*.tsv' -o -iname '*.txt') ;;
+        tablereader) pattern=(-iname '*.xlsx' -o -iname '*.xlsm' -o -iname '*.xls' -o -iname '*.csv') ;;
+        *) return 0 ;;
+    esac
+    for root in "$source_dir/tests/data" "$shared"; do
+        [[ -d "$root" ]] || continue
+        find "$root" -type f \( "${pattern[@]}" \) -size -256k -print0 |
+            while IFS= read -r -d '' file; do cp "$file" "$dir/$(echo "$file" | md5sum | cut -c1-16)"; done
+    done
+}
+
+summary="$build/SUMMARY.md"
+echo "| target | seconds | executions | exec/s | corpus | crashes |" >"$summary"
+echo "|---|---:|---:|---:|---:|---:|" >>"$summary"
+for target in "${targets[@]}"; do
+    seed_corpus "$target"
+    mkdir -p "$build/artifacts/$target"
+    log="$build/fuzz_$target.log"
+    max_len=65536
+    [[ $target == values ]] && max_len=256
+    [[ $target == tablereader ]] && max_len=262144
+    set +e
+    (cd "$build" && ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+        "$build/bench/fuzz/fuzz_$target" "$build/corpus/$target" -max_total_time="$seconds" \
+        -max_len=$max_len -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
+        -artifact_prefix="$build/artifacts/$target/" -jobs="$jobs" -workers="$jobs" >"$log" 2>&1)
+    set -e
+    runs=$(grep -h 'stat::number_of_executed_units' "$log" "$build"/fuzz-*.log 2>/dev/null | awk '{s+=$2} END {print s+0}')
+    crashes=$(find "$build/artifacts/$target" -type f | wc -l)
+    corpus=$(find "$build/corpus/$target" -type f | wc -l)
+    rm -f "$build"/fuzz-*.log
+    echo "| $target | $seconds | $runs | $((runs / seconds)) | $corpus | $crashes |" >>"$summary"
+    echo "fuzz_$target: $runs executions in ${seconds}s, $crashes crash file(s)"
+done
+cat "$summary"

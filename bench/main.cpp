@@ -1,0 +1,306 @@
+// crmbench: the benchmark driver of issue 9. Subcommands generate deterministic order
+// files, build a workspace directly, time the per-customer scan in-process, and run any
+// program (crmwb, the sqlite3 shell) measuring wall time and peak memory through wait4.
+// bench/run_benchmarks.sh strings them together and writes bench/RESULTS.md.
+
+#include "analysis/common/purchasehistory.h"
+#include "ordergenerator.h"
+#include "procstats.h"
+#include "report/xlsxwriter.h"
+#include "store/connection.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Crm;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "crmbench: " << message << Qt::endl;
+    return 1;
+}
+
+// Reads "--name value" pairs; everything after "--" is returned in rest.
+QHash<QString, QString> parseOptions(const QStringList &arguments, QStringList *rest = nullptr)
+{
+    QHash<QString, QString> options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            if (rest) {
+                *rest = arguments.mid(i + 1);
+            }
+            break;
+        }
+        if (argument.startsWith(QLatin1String("--")) && i + 1 < arguments.size()) {
+            options.insert(argument.mid(2), arguments.at(i + 1));
+            ++i;
+        }
+    }
+    return options;
+}
+
+qint64 parseCount(const QString &text)
+{
+    // Accepts 100000, 100k, 1M, 10M.
+    QString t = text.trimmed().toLower();
+    qint64 factor = 1;
+    if (t.endsWith(QLatin1Char('k'))) {
+        factor = 1000;
+        t.chop(1);
+    } else if (t.endsWith(QLatin1Char('m'))) {
+        factor = 1000000;
+        t.chop(1);
+    }
+    return t.toLongLong() * factor;
+}
+
+// The row as the project's own xlsx exporter writes it: dates as date serials with a date
+// format, money as numbers in major units with a money format, the rest as text.
+QList<Core::Report::DataColumn> xlsxColumns()
+{
+    using Type = Core::Report::DataColumn::Type;
+    const QList<Type> types {Type::Text, Type::Text, Type::Date, Type::Money,
+                             Type::Text, Type::Text, Type::Text, Type::Text};
+    QList<Core::Report::DataColumn> columns;
+    const QList<QByteArray> names = Bench::OrderGenerator::headerNames();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        columns.append({QString::fromLatin1(names.at(i)), types.at(i)});
+    }
+    return columns;
+}
+
+QVariantList xlsxRow(const Bench::GeneratedOrder &order, QByteArray &scratch)
+{
+    QVariantList row;
+    scratch.clear();
+    Bench::OrderGenerator::appendOrderId(scratch, order);
+    row << QString::fromLatin1(scratch);
+    scratch.clear();
+    Bench::OrderGenerator::appendCustomerId(scratch, order);
+    row << QString::fromLatin1(scratch);
+    row << QDate::fromJulianDay(order.julianDay);
+    row << order.amount;
+    row << QString::fromLatin1(Bench::OrderGenerator::channelNames()[order.channel]);
+    scratch.clear();
+    Bench::OrderGenerator::appendStore(scratch, order);
+    row << QString::fromLatin1(scratch);
+    row << QString::fromLatin1(Bench::OrderGenerator::campaignName(order.campaign));
+    row << (order.isReturn ? QStringLiteral("return") : QStringLiteral("purchase"));
+    return row;
+}
+
+int generate(const QHash<QString, QString> &options)
+{
+    const qint64 orders = parseCount(options.value(QStringLiteral("orders"), QStringLiteral("100k")));
+    const quint64 seed = options.value(QStringLiteral("seed"), QStringLiteral("20261123")).toULongLong();
+    const QString csvPath = options.value(QStringLiteral("csv"));
+    const QString xlsxPath = options.value(QStringLiteral("xlsx"));
+    if (orders <= 0 || (csvPath.isEmpty() && xlsxPath.isEmpty())) {
+        return fail(QStringLiteral("generate needs --orders N and --csv FILE and/or --xlsx FILE"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QFile csv(csvPath);
+    if (!csvPath.isEmpty() && !csv.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return fail(QStringLiteral("cannot write %1").arg(csvPath));
+    }
+    // The xlsx goes through the project's own exporter (core/report/xlsxwriter.h).
+    Core::Report::XlsxWriter xlsx;
+    if (!xlsxPath.isEmpty()) {
+        if (auto opened = xlsx.open(xlsxPath, QStringLiteral("Orders"), xlsxColumns()); !opened) {
+            return fail(opened.error().describe());
+        }
+    }
+    QByteArray buffer = Bench::OrderGenerator::csvHeader();
+    QByteArray scratch;
+    Bench::OrderGenerator generator(orders, seed);
+    Bench::GeneratedOrder order;
+    while (generator.next(order)) {
+        if (csv.isOpen()) {
+            Bench::OrderGenerator::appendCsvLine(buffer, order);
+            if (buffer.size() > (1 << 20)) {
+                csv.write(buffer);
+                buffer.clear();
+            }
+        }
+        if (!xlsxPath.isEmpty()) {
+            if (auto written = xlsx.writeRow(xlsxRow(order, scratch)); !written) {
+                return fail(written.error().describe());
+            }
+        }
+    }
+    if (csv.isOpen()) {
+        csv.write(buffer);
+        csv.close();
+        if (csv.error() != QFile::NoError) {
+            return fail(QStringLiteral("writing %1 failed").arg(csvPath));
+        }
+    }
+    if (!xlsxPath.isEmpty()) {
+        if (auto finished = xlsx.finish(); !finished) {
+            return fail(finished.error().describe());
+        }
+    }
+    out() << "orders=" << orders << " customers=" << generator.customerCount()
+          << " seconds=" << double(timer.nsecsElapsed()) / 1e9 << Qt::endl;
+    return 0;
+}
+
+// Writes the generated orders straight into a new workspace (one import, one
+// transaction), so the analysis benchmarks do not depend on the importer.
+int buildWorkspace(const QHash<QString, QString> &options)
+{
+    const qint64 orders = parseCount(options.value(QStringLiteral("orders"), QStringLiteral("100k")));
+    const quint64 seed = options.value(QStringLiteral("seed"), QStringLiteral("20261123")).toULongLong();
+    const QString path = options.value(QStringLiteral("db"));
+    if (orders <= 0 || path.isEmpty()) {
+        return fail(QStringLiteral("workspace needs --orders N --db FILE"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto workspace = Core::Store::Workspace::create(path);
+    if (!workspace) {
+        return fail(workspace.error().describe());
+    }
+    auto connection = workspace->connect();
+    if (!connection) {
+        return fail(connection.error().describe());
+    }
+    QSqlDatabase db = connection->database();
+    db.transaction();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("INSERT INTO imports (import_id, file_name, kind, started_at, finished_at, status) "
+                                   "VALUES (1, 'crmbench', 'orders', '2026-01-01T00:00:00', "
+                                   "'2026-01-01T00:00:00', 'completed')"))) {
+        return fail(query.lastError().text());
+    }
+    Bench::OrderGenerator generator(orders, seed);
+    QSqlQuery customers(db);
+    customers.prepare(QStringLiteral("INSERT INTO customers (customer_id, import_id) VALUES (?, 1)"));
+    QByteArray text;
+    for (qint64 i = 0; i < generator.customerCount(); ++i) {
+        Bench::GeneratedOrder order;
+        order.customer = i;
+        text.clear();
+        Bench::OrderGenerator::appendCustomerId(text, order);
+        customers.addBindValue(QString::fromLatin1(text));
+        if (!customers.exec()) {
+            return fail(customers.lastError().text());
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO orders (order_id, customer_id, ordered_at, amount_minor, channel, "
+                                 "store, campaign_id, status, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    Bench::GeneratedOrder order;
+    while (generator.next(order)) {
+        text.clear();
+        Bench::OrderGenerator::appendOrderId(text, order);
+        query.addBindValue(QString::fromLatin1(text));
+        text.clear();
+        Bench::OrderGenerator::appendCustomerId(text, order);
+        query.addBindValue(QString::fromLatin1(text));
+        text.clear();
+        Bench::OrderGenerator::appendTimestamp(text, order);
+        text[10] = 'T';  // the workspace stores ISO 8601
+        query.addBindValue(QString::fromLatin1(text));
+        query.addBindValue(order.amount);
+        query.addBindValue(QString::fromLatin1(Bench::OrderGenerator::channelNames()[order.channel]));
+        text.clear();
+        Bench::OrderGenerator::appendStore(text, order);
+        query.addBindValue(QString::fromLatin1(text));
+        query.addBindValue(order.campaign < 0
+                               ? QVariant()
+                               : QVariant(QString::fromLatin1(Bench::OrderGenerator::campaignName(order.campaign))));
+        query.addBindValue(order.isReturn ? QStringLiteral("return") : QStringLiteral("purchase"));
+        if (!query.exec()) {
+            return fail(query.lastError().text());
+        }
+    }
+    if (!db.commit()) {
+        return fail(db.lastError().text());
+    }
+    out() << "orders=" << orders << " customers=" << generator.customerCount()
+          << " seconds=" << double(timer.nsecsElapsed()) / 1e9 << Qt::endl;
+    return 0;
+}
+
+// The one per-customer scan every analysis starts from, timed in-process.
+int history(const QHash<QString, QString> &options)
+{
+    auto workspace = Core::Store::Workspace::open(options.value(QStringLiteral("db")));
+    if (!workspace) {
+        return fail(workspace.error().describe());
+    }
+    auto connection = workspace->connect();
+    if (!connection) {
+        return fail(connection.error().describe());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto asOf = Core::Analysis::defaultAsOfDate(connection->database());
+    if (!asOf) {
+        return fail(asOf.error().describe());
+    }
+    auto customers = Core::Analysis::loadPurchaseHistory(connection->database(), {asOf.value(), {}, true});
+    if (!customers) {
+        return fail(customers.error().describe());
+    }
+    qint64 days = 0;
+    for (const auto &customer : customers.value()) {
+        days += qint64(customer.days.size());
+    }
+    out() << "customers=" << customers->size() << " days=" << days << " seconds=" << double(timer.nsecsElapsed()) / 1e9
+          << " maxrss_kb=" << Bench::selfPeakKib() << Qt::endl;
+    return 0;
+}
+
+// measure [--stdout FILE] -- PROGRAM ARGS...
+int measure(const QHash<QString, QString> &options, const QStringList &command)
+{
+    if (command.isEmpty()) {
+        return fail(QStringLiteral("measure needs -- PROGRAM ARGS..."));
+    }
+    const Bench::ChildStats stats = Bench::runMeasured(command, options.value(QStringLiteral("stdout")));
+    out() << "seconds=" << stats.seconds << " cpu=" << stats.cpuSeconds << " maxrss_kb=" << stats.peakKib
+          << " exit=" << stats.exitCode << Qt::endl;
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments().mid(1);
+    const QString command = arguments.value(0);
+    QStringList rest;
+    const auto options = parseOptions(arguments.mid(1), &rest);
+    if (command == QLatin1String("generate")) {
+        return generate(options);
+    }
+    if (command == QLatin1String("workspace")) {
+        return buildWorkspace(options);
+    }
+    if (command == QLatin1String("history")) {
+        return history(options);
+    }
+    if (command == QLatin1String("measure")) {
+        return measure(options, rest);
+    }
+    return fail(QStringLiteral("usage: crmbench generate|workspace|history|measure [options]"));
+}

@@ -1,0 +1,711 @@
+#include "importer.h"
+
+#include "import/importerror.h"
+#include "import/mapping/headerdetector.h"
+#include "store/connection.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace Crm::Core::Import {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::Import)
+};
+
+constexpr qsizetype kSampleRows = 2000;
+constexpr int kMaxSummaryRejects = 20;
+
+// Product lines of one order while the file is read; written when the file is done.
+struct FoldedOrder
+{
+    qint64 firstRow = 0;
+    QString customerId;
+    QString orderedAt;
+    MoneyMinor amount = 0;
+    bool cancelled = false;
+    int lines = 0;
+    QVariant channel;
+    QVariant store;
+    QVariant campaignId;
+    QVariant pointsEarned;
+    QVariant pointsRedeemed;
+};
+
+bool isConstraintViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("19") || code == QLatin1String("1555") || code == QLatin1String("2067")
+        || code == QLatin1String("23505") || error.databaseText().contains(QLatin1String("constraint"));
+}
+
+bool isControlGroup(const QString &group)
+{
+    static const QStringList markers {QStringLiteral("control"), QStringLiteral("holdout"), QStringLiteral("c"),
+                                      QStringLiteral("对照"),    QStringLiteral("对照组"),  QStringLiteral("控制组"),
+                                      QStringLiteral("對照"),    QStringLiteral("對照組"),  QStringLiteral("控制組")};
+    return markers.contains(group.trimmed().toLower());
+}
+
+class ImportSession
+{
+public:
+    ImportSession(QSqlDatabase db, const ImportRequest &request, TableReader &reader, qint64 importId)
+        : m_db(db)
+        , m_request(request)
+        , m_reader(reader)
+        , m_importId(importId)
+    { }
+
+    // Row sink for TableReader::readRows.
+    bool onRow(const SourceRow &row)
+    {
+        if (!m_converter) {
+            m_sample.append(row);
+            if (m_sample.size() < kSampleRows) {
+                return true;
+            }
+            return startLoading();
+        }
+        return processRow(row);
+    }
+
+    // After the last row: load a short file's sample, write folded orders.
+    bool finish()
+    {
+        if (!m_converter && !startLoading()) {
+            return false;
+        }
+        return writeFoldedOrders() && recreateIndexes();
+    }
+
+    const Error &error() const { return m_error; }
+    bool failed() const { return m_failed; }
+    ImportSummary &summary() { return m_summary; }
+    const ColumnMapping *mapping() const { return m_converter ? &m_converter->mapping() : nullptr; }
+
+private:
+    bool setError(Error error)
+    {
+        m_error = std::move(error);
+        m_failed = true;
+        return false;
+    }
+
+    bool dbError(const QString &what, const QSqlQuery &query)
+    {
+        return setError(Store::databaseError(what, query.lastError().text()));
+    }
+
+    bool startLoading()
+    {
+        const HeaderGuess header = findHeaderRow(m_sample);
+        int columns = 0;
+        for (const SourceRow &row : std::as_const(m_sample)) {
+            columns = qMax(columns, int(row.cells.size()));
+        }
+        const SourceRow *headerRow = header.index >= 0 ? &m_sample[header.index] : nullptr;
+        const QStringList titles = headerTitles(headerRow, columns);
+        m_summary.headerRow = headerRow ? headerRow->number : 0;
+        Result<ColumnMapping> mapping = detectMapping(titles, m_request.mapping);
+        if (!mapping) {
+            Error error = mapping.error();
+            error.context = errorContext(m_request.path, m_reader.currentSheet(), m_summary.headerRow);
+            return setError(error);
+        }
+        ConversionOptions options;
+        options.decimal = m_request.read.decimal.isNull()
+            ? (m_reader.decimalHint().isNull() ? QChar(u'.') : m_reader.decimalHint())
+            : m_request.read.decimal;
+        options.dateFormat = m_request.dateFormat;
+        m_converter = std::make_unique<RowConverter>(std::move(mapping).value(), options);
+        const QList<SourceRow> data = m_sample.mid(header.index + 1);
+        m_converter->learn(data);
+        m_summary.kind = kindName(m_converter->mapping().kind);
+        m_summary.mappingJson = m_converter->mapping().toJson();
+        m_summary.warnings += m_converter->notes();
+        m_dataColumns = int(m_converter->mapping().columns.size());
+        if (!prepare()) {
+            return false;
+        }
+        m_sample.clear();
+        for (const SourceRow &row : data) {
+            if (!processRow(row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool prepareQuery(QSqlQuery &query, const QString &sql)
+    {
+        query = QSqlQuery(m_db);
+        if (!query.prepare(sql)) {
+            return dbError(sql, query);
+        }
+        return true;
+    }
+
+    // Bulk loads into a big table are faster without its secondary indexes: inserting into
+    // several random-order B-trees per row costs more than sorting once at the end.
+    bool dropSecondaryIndexes(const QString &table)
+    {
+        if (m_db.driverName() != QLatin1String("QSQLITE")
+            || QFileInfo(m_request.path).size() < m_request.rebuildIndexesFromBytes) {
+            return true;
+        }
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                     "AND sql IS NOT NULL"));
+        query.addBindValue(table);
+        if (!query.exec()) {
+            return dbError(QStringLiteral("SELECT FROM sqlite_master"), query);
+        }
+        QStringList names;
+        while (query.next()) {
+            names.append(query.value(0).toString());
+            m_droppedIndexes.append(query.value(1).toString());
+        }
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery drop(m_db);
+            if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+                return dbError(QStringLiteral("DROP INDEX"), drop);
+            }
+        }
+        return true;
+    }
+
+    bool recreateIndexes()
+    {
+        for (const QString &sql : std::as_const(m_droppedIndexes)) {
+            QSqlQuery create(m_db);
+            if (!create.exec(sql)) {
+                return dbError(sql, create);
+            }
+        }
+        m_droppedIndexes.clear();
+        return true;
+    }
+
+    bool prepare()
+    {
+        if (m_converter->mapping().kind == ImportKind::Orders && !dropSecondaryIndexes(QStringLiteral("orders"))) {
+            return false;
+        }
+        if (!prepareQuery(m_rejectQuery,
+                          QStringLiteral("INSERT INTO import_rejects (import_id, row_number, \"column\", "
+                                         "reason, raw) VALUES (?, ?, ?, ?, ?)"))) {
+            return false;
+        }
+        switch (m_converter->mapping().kind) {
+        case ImportKind::Orders:
+            if (m_converter->mapping().isLineLevel()) {
+                return prepareQuery(m_itemQuery,
+                                    QStringLiteral("INSERT INTO order_items (order_id, line, sku, product, quantity, "
+                                                   "unit_price_minor, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                    && prepareOrderQuery();
+            }
+            return prepareOrderQuery();
+        case ImportKind::Customers:
+            return prepareQuery(m_rowQuery,
+                                QStringLiteral("INSERT INTO customers (customer_id, name, phone, email, city, gender, "
+                                               "birthday, signup_at, tier, points_balance, import_id) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        case ImportKind::Campaigns:
+            return prepareQuery(m_rowQuery,
+                                QStringLiteral("INSERT INTO campaigns (campaign_id, name, channel, start_date, "
+                                               "end_date, cost_minor, target, import_id) "
+                                               "VALUES (?, ?, ?, ?, ?, COALESCE(?, 0), ?, ?)"));
+        case ImportKind::Contacts:
+            return prepareQuery(m_rowQuery,
+                                QStringLiteral("INSERT INTO campaign_contacts (campaign_id, customer_id, "
+                                               "contacted_at, grp, channel, import_id) VALUES (?, ?, ?, ?, ?, ?)"));
+        }
+        return true;
+    }
+
+    bool prepareOrderQuery()
+    {
+        return prepareQuery(m_orderQuery,
+                            QStringLiteral("INSERT INTO orders (order_id, customer_id, ordered_at, amount_minor, "
+                                           "channel, store, campaign_id, points_earned, points_redeemed, status, "
+                                           "import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+
+    bool isSummaryLine(const SourceRow &row) const
+    {
+        int filled = 0;
+        for (const QVariant &cell : row.cells) {
+            if (!cell.isNull() && !cellText(cell).isEmpty() && ++filled > 1) {
+                return false;
+            }
+        }
+        return filled == 0 || m_dataColumns >= 3;
+    }
+
+    bool processRow(const SourceRow &row)
+    {
+        if (isSummaryLine(row)) {
+            ++m_summary.rowsSkipped;
+            return true;
+        }
+        ++m_summary.rowsRead;
+        m_currentRow = &row;
+        if (m_request.failAfterRows >= 0 && m_summary.rowsRead > m_request.failAfterRows) {
+            return setError(makeError(Error::Code::Internal, QStringLiteral("injected failure (test)"),
+                                      errorContext(m_request.path, m_reader.currentSheet(), row.number)));
+        }
+        if (!m_converter->convert(row, m_converted, m_reject)) {
+            return reject(m_reject);
+        }
+        switch (m_converter->mapping().kind) {
+        case ImportKind::Orders:
+            return m_converter->mapping().isLineLevel() ? foldLine() : insertOrder();
+        case ImportKind::Customers:
+            return insertRow(m_converted.values,
+                             Text::tr("customer %1 is already in the workspace or twice in "
+                                      "the file"));
+        case ImportKind::Campaigns:
+            return insertRow(m_converted.values,
+                             Text::tr("campaign %1 is already in the workspace or twice in "
+                                      "the file"));
+        case ImportKind::Contacts: {
+            QVariantList values = m_converted.values;
+            const int group = m_converter->fieldIndex(QStringLiteral("group"));
+            values[group]
+                = isControlGroup(values[group].toString()) ? QStringLiteral("control") : QStringLiteral("treatment");
+            return insertRow(values, Text::tr("customer %1 is listed twice for this campaign"));
+        }
+        }
+        return true;
+    }
+
+    bool reject(const RowReject &rejected)
+    {
+        ++m_summary.rowsRejected;
+        if (m_summary.firstRejects.size() < kMaxSummaryRejects) {
+            m_summary.firstRejects.append(rejected);
+        }
+        m_rejectQuery.bindValue(0, m_importId);
+        m_rejectQuery.bindValue(1, rejected.row);
+        m_rejectQuery.bindValue(2, rejected.column.isEmpty() ? QVariant() : QVariant(rejected.column));
+        m_rejectQuery.bindValue(3, rejected.reason);
+        m_rejectQuery.bindValue(4, rejected.raw);
+        if (!m_rejectQuery.exec()) {
+            return dbError(QStringLiteral("INSERT INTO import_rejects"), m_rejectQuery);
+        }
+        return true;
+    }
+
+    bool rejectRow(const QString &column, const QString &reason)
+    {
+        RowReject rejected;
+        rejected.row = m_converted.row;
+        rejected.column = column;
+        rejected.reason = reason;
+        rejected.raw = m_currentRow ? RowConverter::rawText(*m_currentRow) : QString();
+        return reject(rejected);
+    }
+
+    QVariant value(const char *field) const
+    {
+        return m_converted.values.value(m_converter->fieldIndex(QString::fromLatin1(field)));
+    }
+
+    QString header(const char *field) const
+    {
+        const ColumnMapping &mapping = m_converter->mapping();
+        return mapping.headers.value(mapping.column(QString::fromLatin1(field)));
+    }
+
+    // Executes a prepared insert; a constraint violation becomes a reject of the current row.
+    bool execInsert(QSqlQuery &query, const QString &duplicateReason, const QString &column)
+    {
+        if (query.exec()) {
+            return true;
+        }
+        if (isConstraintViolation(query.lastError())) {
+            return rejectRow(column, duplicateReason);
+        }
+        return dbError(QStringLiteral("INSERT"), query);
+    }
+
+    bool insertRow(const QVariantList &values, const QString &duplicateReason)
+    {
+        for (int i = 0; i < values.size(); ++i) {
+            m_rowQuery.bindValue(i, values[i]);
+        }
+        m_rowQuery.bindValue(int(values.size()), m_importId);
+        const qint64 rejectedBefore = m_summary.rowsRejected;
+        const QString key = values.value(m_converter->mapping().kind == ImportKind::Contacts ? 1 : 0).toString();
+        if (!execInsert(m_rowQuery, duplicateReason.arg(key), {})) {
+            return false;
+        }
+        if (m_summary.rowsRejected == rejectedBefore) {
+            ++m_summary.rowsImported;
+        }
+        return true;
+    }
+
+    bool bindOrder(const QString &orderId, const QString &customerId, const QString &orderedAt, MoneyMinor amount,
+                   bool cancelled, const QVariant &channel, const QVariant &store, const QVariant &campaign,
+                   const QVariant &earned, const QVariant &redeemed)
+    {
+        const bool isReturn = cancelled || amount < 0;
+        m_orderQuery.bindValue(0, orderId);
+        m_orderQuery.bindValue(1, customerId);
+        m_orderQuery.bindValue(2, orderedAt);
+        m_orderQuery.bindValue(3, qint64(isReturn ? -std::abs(amount) : amount));
+        m_orderQuery.bindValue(4, channel);
+        m_orderQuery.bindValue(5, store);
+        m_orderQuery.bindValue(6, campaign);
+        m_orderQuery.bindValue(7, earned);
+        m_orderQuery.bindValue(8, redeemed);
+        m_orderQuery.bindValue(9, isReturn ? QStringLiteral("return") : QStringLiteral("purchase"));
+        m_orderQuery.bindValue(10, m_importId);
+        return true;
+    }
+
+    bool insertOrder()
+    {
+        const QString orderId = value("order_id").toString();
+        bindOrder(orderId, value("customer_id").toString(), value("ordered_at").toString(),
+                  value("amount").toLongLong(), m_converted.cancelled, value("channel"), value("store"),
+                  value("campaign_id"), value("points_earned"), value("points_redeemed"));
+        const qint64 rejectedBefore = m_summary.rowsRejected;
+        if (!execInsert(m_orderQuery,
+                        Text::tr("order %1 is already in the workspace or twice in the file").arg(orderId),
+                        header("order_id"))) {
+            return false;
+        }
+        if (m_summary.rowsRejected == rejectedBefore) {
+            ++m_summary.rowsImported;
+            ++m_summary.ordersWritten;
+        }
+        return true;
+    }
+
+    bool foldLine()
+    {
+        const bool hasAmountColumn = m_converter->mapping().has(QStringLiteral("amount"));
+        const QVariant quantity = value("quantity");
+        const QVariant unitPrice = value("unit_price");
+        MoneyMinor amount = 0;
+        if (hasAmountColumn) {
+            amount = value("amount").toLongLong();
+        } else if (quantity.isNull()) {
+            return rejectRow(header("quantity"), Text::tr("quantity is empty."));
+        } else if (unitPrice.isNull()) {
+            return rejectRow(header("unit_price"), Text::tr("unit price is empty."));
+        } else {
+            amount = MoneyMinor(std::llround(quantity.toDouble() * double(unitPrice.toLongLong())));
+        }
+        const QString orderId = value("order_id").toString();
+        const QString customerId = value("customer_id").toString();
+        auto it = m_orders.find(orderId);
+        if (it == m_orders.end()) {
+            FoldedOrder order;
+            order.firstRow = m_converted.row;
+            order.customerId = customerId;
+            order.orderedAt = value("ordered_at").toString();
+            order.channel = value("channel");
+            order.store = value("store");
+            order.campaignId = value("campaign_id");
+            it = m_orders.insert(orderId, order);
+            m_orderSequence.append(orderId);
+        } else if (it->customerId != customerId) {
+            return rejectRow(header("customer_id"),
+                             Text::tr("order %1 belongs to customer %2 (row %3), not %4.")
+                                 .arg(orderId, it->customerId)
+                                 .arg(it->firstRow)
+                                 .arg(customerId));
+        }
+        FoldedOrder &order = it.value();
+        order.amount += amount;
+        order.cancelled = order.cancelled || m_converted.cancelled;
+        order.orderedAt = qMin(order.orderedAt, value("ordered_at").toString());
+        for (const auto &[field, slot] :
+             {std::pair {"points_earned", &order.pointsEarned}, std::pair {"points_redeemed", &order.pointsRedeemed}}) {
+            const QVariant points = value(field);
+            if (!points.isNull()) {
+                *slot = QVariant(slot->toLongLong() + points.toLongLong());
+            }
+        }
+        ++order.lines;
+        m_itemQuery.bindValue(0, orderId);
+        m_itemQuery.bindValue(1, order.lines);
+        m_itemQuery.bindValue(2, value("sku"));
+        m_itemQuery.bindValue(3, value("product"));
+        m_itemQuery.bindValue(4, quantity);
+        m_itemQuery.bindValue(5, unitPrice);
+        m_itemQuery.bindValue(6, m_importId);
+        if (!m_itemQuery.exec()) {
+            return dbError(QStringLiteral("INSERT INTO order_items"), m_itemQuery);
+        }
+        ++m_summary.rowsImported;
+        ++m_summary.itemsWritten;
+        return true;
+    }
+
+    bool writeFoldedOrders()
+    {
+        QSqlQuery dropItems(m_db);
+        m_currentRow = nullptr;
+        for (const QString &orderId : std::as_const(m_orderSequence)) {
+            const FoldedOrder &order = m_orders[orderId];
+            bindOrder(orderId, order.customerId, order.orderedAt, order.amount, order.cancelled, order.channel,
+                      order.store, order.campaignId, order.pointsEarned, order.pointsRedeemed);
+            if (m_orderQuery.exec()) {
+                ++m_summary.ordersWritten;
+                continue;
+            }
+            if (!isConstraintViolation(m_orderQuery.lastError())) {
+                return dbError(QStringLiteral("INSERT INTO orders"), m_orderQuery);
+            }
+            // The order exists from an earlier import: its lines from this file are rejects.
+            dropItems.prepare(QStringLiteral("DELETE FROM order_items WHERE order_id = ? AND import_id = ?"));
+            dropItems.addBindValue(orderId);
+            dropItems.addBindValue(m_importId);
+            if (!dropItems.exec()) {
+                return dbError(QStringLiteral("DELETE FROM order_items"), dropItems);
+            }
+            m_summary.rowsImported -= order.lines;
+            m_summary.itemsWritten -= order.lines;
+            m_summary.rowsRejected += order.lines - 1;
+            m_converted.row = order.firstRow;
+            if (!rejectRow(
+                    header("order_id"),
+                    Text::tr("order %1 is already in the workspace (%2 lines).").arg(orderId).arg(order.lines))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    QSqlDatabase m_db;
+    const ImportRequest &m_request;
+    TableReader &m_reader;
+    qint64 m_importId;
+    QList<SourceRow> m_sample;
+    std::unique_ptr<RowConverter> m_converter;
+    int m_dataColumns = 0;
+    ConvertedRow m_converted;
+    RowReject m_reject;
+    const SourceRow *m_currentRow = nullptr;
+    QSqlQuery m_rejectQuery;
+    QSqlQuery m_orderQuery;
+    QSqlQuery m_itemQuery;
+    QSqlQuery m_rowQuery;
+    QHash<QString, FoldedOrder> m_orders;
+    QStringList m_orderSequence;
+    QStringList m_droppedIndexes;  // CREATE INDEX statements to run before commit
+    ImportSummary m_summary;
+    Error m_error;
+    bool m_failed = false;
+};
+
+Result<qint64> findImportByHash(QSqlDatabase db, const QString &sha256, QString &startedAt)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT import_id, started_at FROM imports WHERE file_sha256 = ? AND status = "
+                                 "'complete' ORDER BY import_id LIMIT 1"));
+    query.addBindValue(sha256);
+    if (!query.exec()) {
+        return Store::databaseError(QStringLiteral("SELECT FROM imports"), query.lastError().text());
+    }
+    if (!query.next()) {
+        return qint64(0);
+    }
+    startedAt = query.value(1).toString();
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> insertImportRow(QSqlDatabase db, const QString &path, const QString &sha256, const QString &sheet)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO imports (file_name, file_sha256, sheet, kind, started_at, status) "
+                                 "VALUES (?, ?, ?, '', ?, 'running')"));
+    query.addBindValue(QFileInfo(path).fileName());
+    query.addBindValue(sha256);
+    query.addBindValue(sheet);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec()) {
+        return Store::databaseError(QStringLiteral("INSERT INTO imports"), query.lastError().text());
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+VoidResult finishImportRow(QSqlDatabase db, const ImportSummary &summary)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE imports SET kind = ?, mapping = ?, finished_at = ?, rows_read = ?, "
+                                 "rows_imported = ?, rows_rejected = ?, status = 'complete' WHERE import_id = ?"));
+    query.addBindValue(summary.kind);
+    query.addBindValue(summary.mappingJson);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(summary.rowsRead);
+    query.addBindValue(summary.rowsImported);
+    query.addBindValue(summary.rowsRejected);
+    query.addBindValue(summary.importId);
+    if (!query.exec()) {
+        return Store::databaseError(QStringLiteral("UPDATE imports"), query.lastError().text());
+    }
+    return {};
+}
+
+// Runs the load inside an open transaction; the caller commits or rolls back.
+Result<ImportSummary> load(QSqlDatabase db, const ImportRequest &request, TableReader &reader, const QString &sha256,
+                           const ProgressSink &progress)
+{
+    Result<qint64> importId = insertImportRow(db, request.path, sha256, reader.currentSheet());
+    if (!importId) {
+        return importId.error();
+    }
+    ImportSession session(db, request, reader, importId.value());
+    const VoidResult read = reader.readRows([&session](const SourceRow &row) { return session.onRow(row); }, progress);
+    if (session.failed()) {
+        return session.error();
+    }
+    if (!read) {
+        return read.error();
+    }
+    if (!session.finish()) {
+        return session.error();
+    }
+    ImportSummary &summary = session.summary();
+    summary.importId = importId.value();
+    summary.file = request.path;
+    summary.sheet = reader.currentSheet();
+    summary.encoding = reader.encodingName();
+    summary.delimiter = reader.delimiter().isNull() ? QString() : QString(reader.delimiter());
+    for (const ReadWarning &warning : reader.warnings()) {
+        if (warning.kind != ReadWarning::Kind::RaggedRow || warning.row > summary.headerRow) {
+            summary.warnings.append(warning.row > 0 ? Text::tr("Row %1: %2").arg(warning.row).arg(warning.detail)
+                                                    : warning.detail);
+        }
+    }
+    const qint64 considered = summary.rowsImported + summary.rowsRejected;
+    const ErrorContext where = errorContext(request.path, summary.sheet);
+    if (summary.rowsImported == 0) {
+        const QString first = summary.firstRejects.isEmpty()
+            ? QString()
+            : Text::tr(" First problem: row %1, %2 %3")
+                  .arg(summary.firstRejects.constFirst().row)
+                  .arg(summary.firstRejects.constFirst().column, summary.firstRejects.constFirst().reason);
+        return makeError(Error::Code::BadInput, Text::tr("No row could be imported.") + first, where);
+    }
+    if (double(summary.rowsRejected) > request.maxRejectShare * double(considered)) {
+        const RowReject &first = summary.firstRejects.constFirst();
+        return makeError(Error::Code::BadInput,
+                         Text::tr("%1 of %2 rows could not be read, so nothing was imported. First problem: row %3, "
+                                  "%4 %5")
+                             .arg(summary.rowsRejected)
+                             .arg(considered)
+                             .arg(first.row)
+                             .arg(first.column, first.reason),
+                         where);
+    }
+    if (VoidResult finished = finishImportRow(db, summary); !finished) {
+        return finished.error();
+    }
+    return std::move(summary);
+}
+
+}  // namespace
+
+Result<QString> fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::BadInput, Text::tr("Cannot open the file: %1").arg(file.errorString()),
+                         errorContext(path));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        return makeError(Error::Code::Io, Text::tr("Cannot read the file: %1").arg(file.errorString()),
+                         errorContext(path));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<ImportSummary> importFile(QSqlDatabase db, const ImportRequest &request, const ProgressSink &progress)
+{
+    Result<QString> sha256 = fileSha256(request.path);
+    if (!sha256) {
+        return sha256.error();
+    }
+    QString startedAt;
+    Result<qint64> existing = findImportByHash(db, sha256.value(), startedAt);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value() > 0) {
+        return makeError(Error::Code::BadInput,
+                         Text::tr("This file was already imported (import %1, %2); nothing was imported again. "
+                                  "Undo that import first to load the file anew.")
+                             .arg(existing.value())
+                             .arg(startedAt),
+                         errorContext(request.path));
+    }
+    const auto open = request.openReader ? request.openReader : openTableReader;
+    Result<std::unique_ptr<TableReader>> reader = open(request.path, request.read);
+    if (!reader) {
+        return reader.error();
+    }
+    // A large page cache keeps index pages of a big import in memory instead of spilling
+    // them to the WAL before commit.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    if (!db.transaction()) {
+        return Store::databaseError(QStringLiteral("BEGIN"), db.lastError().text());
+    }
+    Result<ImportSummary> summary = load(db, request, *reader.value(), sha256.value(), progress);
+    if (!summary) {
+        db.rollback();
+        return summary;
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return Store::databaseError(QStringLiteral("COMMIT"), text);
+    }
+    return summary;
+}
+
+VoidResult undoImport(QSqlDatabase db, qint64 importId)
+{
+    if (!db.transaction()) {
+        return Store::databaseError(QStringLiteral("BEGIN"), db.lastError().text());
+    }
+    // Rows reference their import with ON DELETE CASCADE; deleting the import removes them.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM imports WHERE import_id = ?"));
+    query.addBindValue(importId);
+    if (!query.exec()) {
+        const QString text = query.lastError().text();
+        db.rollback();
+        return Store::databaseError(QStringLiteral("DELETE FROM imports"), text);
+    }
+    if (query.numRowsAffected() != 1) {
+        db.rollback();
+        return makeError(Error::Code::BadInput, Text::tr("There is no import %1 in this workspace.").arg(importId));
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return Store::databaseError(QStringLiteral("COMMIT"), text);
+    }
+    return {};
+}
+
+}  // namespace Crm::Core::Import

@@ -1,0 +1,220 @@
+#include "store/connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run crmwb(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CRMWB_PATH), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// Counts with plain SQL, independently of the analyses.
+qint64 count(const QString &dbPath, const QString &sql)
+{
+    auto connection = Crm::Core::Store::Connection::openSqlite(dbPath);
+    if (!connection) {
+        return -1;
+    }
+    QSqlQuery query(connection->database());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+}  // namespace
+
+class TestAnalyzeCliA final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldPrintRfmPerCustomer();
+    void shouldPrintRfmSummary();
+    void shouldReadSegmentRulesFile();
+    void shouldPrintTiers();
+    void shouldPrintTierMigration();
+    void shouldPrintCohorts();
+    void shouldRejectBadOptionValues_data();
+    void shouldRejectBadOptionValues();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestAnalyzeCliA::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = QDir(m_dir.path()).filePath(QStringLiteral("demo.crmdb"));
+    const Run demo = crmwb(
+        {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--customers"), QStringLiteral("400")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+}
+
+void TestAnalyzeCliA::shouldPrintRfmPerCustomer()
+{
+    const Run run = crmwb({QStringLiteral("analyze"), QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList rows = lines(run.out);
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first(),
+             QStringLiteral("customer_id,first_order,last_order,recency_days,frequency,monetary,"
+                            "r_score,f_score,m_score,segment"));
+    // One row per customer with a purchase (D is after the last order, so all of them).
+    const qint64 buyers
+        = count(m_db, QStringLiteral("SELECT COUNT(DISTINCT customer_id) FROM orders WHERE status = 'purchase'"));
+    QVERIFY(buyers > 0);
+    QCOMPARE(rows.size() - 1, buyers);
+}
+
+void TestAnalyzeCliA::shouldPrintRfmSummary()
+{
+    const Run run = crmwb({QStringLiteral("analyze"), QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--summary"), QStringLiteral("--scoring"), QStringLiteral("pandas")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList rows = lines(run.out);
+    QCOMPARE(rows.first(), QStringLiteral("segment,customers,orders,revenue,average_order_value,revenue_share"));
+    QCOMPARE(rows.size() - 1, 10);  // the ten segments of the default grid
+    qint64 customers = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        customers += rows.at(i).section(QLatin1Char(','), 1, 1).toLongLong();
+    }
+    // pandas keeps customers with a positive net spend only.
+    const qint64 positive = count(m_db,
+                                  QStringLiteral("SELECT COUNT(*) FROM (SELECT customer_id FROM orders GROUP "
+                                                 "BY customer_id HAVING SUM(CASE WHEN status = 'purchase' THEN "
+                                                 "1 ELSE 0 END) > 0 AND SUM(amount_minor) > 0)"));
+    QCOMPARE(customers, positive);
+}
+
+void TestAnalyzeCliA::shouldReadSegmentRulesFile()
+{
+    const QString path = QDir(m_dir.path()).filePath(QStringLiteral("rules.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("segment,r_low,r_high,f_low,f_high\nRecent,4,5,1,5\nEveryone else,1,5,1,5\n");
+    file.close();
+    const Run run = crmwb({QStringLiteral("analyze"), QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--summary"), QStringLiteral("--segment-rules"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList rows = lines(run.out);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows.at(1).startsWith(QStringLiteral("Recent,")));
+    QVERIFY(rows.at(2).startsWith(QStringLiteral("Everyone else,")));
+    const Run missing = crmwb({QStringLiteral("analyze"), QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--segment-rules"), path + QStringLiteral(".missing")});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestAnalyzeCliA::shouldPrintTiers()
+{
+    const Run run = crmwb({QStringLiteral("analyze"), QStringLiteral("tiers"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--tier-thresholds"), QStringLiteral("100,500,2000")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList rows = lines(run.out);
+    QCOMPARE(rows.first(), QStringLiteral("tier,customers,share,revenue"));
+    QCOMPARE(rows.size(), 5);
+    QVERIFY(rows.at(1).startsWith(QStringLiteral("Regular,")));
+    QVERIFY(rows.at(4).startsWith(QStringLiteral("Diamond,")));
+    qint64 customers = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        customers += rows.at(i).section(QLatin1Char(','), 1, 1).toLongLong();
+    }
+    const qint64 everyone = count(m_db,
+                                  QStringLiteral("SELECT COUNT(*) FROM (SELECT customer_id FROM customers "
+                                                 "UNION SELECT customer_id FROM orders)"));
+    QCOMPARE(customers, everyone);
+    const Run perCustomer = crmwb({QStringLiteral("analyze"), QStringLiteral("tiers"), QStringLiteral("--db"), m_db,
+                                   QStringLiteral("--per-customer")});
+    QCOMPARE(perCustomer.exitCode, 0);
+    QCOMPARE(lines(perCustomer.out).first(), QStringLiteral("customer_id,spend_12m,tier"));
+    QCOMPARE(lines(perCustomer.out).size() - 1, everyone);
+}
+
+void TestAnalyzeCliA::shouldPrintTierMigration()
+{
+    const Run run = crmwb({QStringLiteral("analyze"), QStringLiteral("tiers"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--compare-to"), QStringLiteral("2025-06-30")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList rows = lines(run.out);
+    QCOMPARE(rows.first(), QStringLiteral("from_tier,Regular,Silver,Gold,Diamond"));
+    QCOMPARE(rows.size(), 5);
+}
+
+void TestAnalyzeCliA::shouldPrintCohorts()
+{
+    for (const char *period : {"month", "week", "quarter"}) {
+        const Run run = crmwb({QStringLiteral("analyze"), QStringLiteral("cohorts"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--period"), QString::fromLatin1(period)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList rows = lines(run.out);
+        QCOMPARE(rows.first(), QStringLiteral("cohort,period,cohort_size,active_customers,retention,revenue"));
+        QVERIFY(rows.size() > 1);
+        // Period 0 of every cohort: everybody was active.
+        const QStringList first = rows.at(1).split(QLatin1Char(','));
+        QCOMPARE(first.at(1), QStringLiteral("0"));
+        QCOMPARE(first.at(3), first.at(2));
+    }
+}
+
+void TestAnalyzeCliA::shouldRejectBadOptionValues_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("scoring") << QStringList {QStringLiteral("rfm"), QStringLiteral("--scoring"), QStringLiteral("x")};
+    QTest::newRow("fixed without thresholds")
+        << QStringList {QStringLiteral("rfm"), QStringLiteral("--scoring"), QStringLiteral("fixed")};
+    QTest::newRow("descending thresholds")
+        << QStringList {QStringLiteral("rfm"),         QStringLiteral("--scoring"),
+                        QStringLiteral("fixed"),       QStringLiteral("--recency-thresholds"),
+                        QStringLiteral("90,60,30,10"), QStringLiteral("--frequency-thresholds"),
+                        QStringLiteral("1,2,3,4"),     QStringLiteral("--monetary-thresholds"),
+                        QStringLiteral("1,2,3,4")};
+    QTest::newRow("tier thresholds") << QStringList {QStringLiteral("tiers"), QStringLiteral("--tier-thresholds"),
+                                                     QStringLiteral("5000,1000")};
+    QTest::newRow("tier rule") << QStringList {QStringLiteral("tiers"), QStringLiteral("--tier-rule"),
+                                               QStringLiteral("age")};
+    QTest::newRow("compare-to") << QStringList {QStringLiteral("tiers"), QStringLiteral("--compare-to"),
+                                                QStringLiteral("2025-13-01")};
+    QTest::newRow("period") << QStringList {QStringLiteral("cohorts"), QStringLiteral("--period"),
+                                            QStringLiteral("year")};
+    QTest::newRow("option of another analysis")
+        << QStringList {QStringLiteral("cohorts"), QStringLiteral("--scoring"), QStringLiteral("pandas")};
+}
+
+void TestAnalyzeCliA::shouldRejectBadOptionValues()
+{
+    QFETCH(QStringList, arguments);
+    const Run run
+        = crmwb(QStringList {QStringLiteral("analyze")} + arguments + QStringList {QStringLiteral("--db"), m_db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAnalyzeCliA)
+#include "tst_analyzecli_a.moc"

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/result.h"
+#include "report/reportdocument.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QPageSize>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace Crm::Ui {
+
+// Lays a ReportDocument out on pages and paints it with QPainter: a cover page, running
+// headers, "page X of Y" footers, tables that repeat their header row when they continue
+// on the next page, and charts drawn as vector graphics (no bitmaps). Works on any paged
+// device: QPdfWriter for files, QPrinter for printing and print preview.
+class ReportPainter
+{
+public:
+    explicit ReportPainter(Core::Report::ReportDocument document);
+
+    // A4 everywhere but the United States and Canada, which use Letter.
+    static QPageSize pageSizeFor(QLocale::Territory territory);
+    // The report font for a language: Noto Sans CJK SC for zh_CN, TC for zh_TW, and a Latin
+    // sans serif with CJK fallbacks for English (customer names may be Chinese). Falls back
+    // to whatever the system has.
+    static QStringList fontFamilies(const QString &language);
+
+    void setPageSize(const QPageSize &pageSize) { m_pageSize = pageSize; }
+    QPageSize pageSize() const { return m_pageSize; }
+
+    // Paints every page on an open device whose page size is already set (QPrinter from a
+    // dialog); totalPages is printed in the footers ("page 3 of 12"), 0 to leave it out.
+    // Returns the number of pages painted.
+    int paint(QPagedPaintDevice &device, int totalPages) const;
+
+    // Counts pages by laying the document out once on a throw-away PDF device.
+    int countPages() const;
+
+    // Writes a PDF (PDF 1.4, fonts embedded, 300 dpi layout) through QSaveFile.
+    Core::VoidResult writePdf(const QString &path) const;
+
+private:
+    Core::Report::ReportDocument m_document;
+    QPageSize m_pageSize;
+    QLocale m_locale;
+};
+
+}  // namespace Crm::Ui

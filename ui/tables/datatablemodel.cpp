@@ -1,0 +1,113 @@
+#include "datatablemodel.h"
+
+#include "roles.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace Crm::Ui {
+
+using Core::Report::DataColumn;
+
+DataTableModel::DataTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void DataTableModel::setTable(Core::Report::DataTable table, const QHash<QString, QString> &titles)
+{
+    beginResetModel();
+    m_table = std::move(table);
+    m_titles = titles;
+    endResetModel();
+}
+
+int DataTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.rows.size());
+}
+
+int DataTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.columns.size());
+}
+
+QString DataTableModel::displayText(const QVariant &value, DataColumn::Type type)
+{
+    if (!value.isValid() || value.isNull()) {
+        return {};
+    }
+    const QLocale locale;
+    switch (type) {
+    case DataColumn::Type::Text:
+        return value.toString();
+    case DataColumn::Type::Integer:
+        return locale.toString(value.toLongLong());
+    case DataColumn::Type::Real:
+        return locale.toString(value.toDouble(), 'f', 2);
+    case DataColumn::Type::Money:
+        return locale.toString(double(value.toLongLong()) / 100.0, 'f', 2);
+    case DataColumn::Type::Date:
+        return locale.toString(value.toDate(), QLocale::ShortFormat);
+    case DataColumn::Type::Percent:
+        return locale.toString(value.toDouble() * 100.0, 'f', 1) + locale.percent();
+    }
+    return value.toString();
+}
+
+QVariant DataTableModel::chartValue(const QVariant &value, DataColumn::Type type)
+{
+    if (!value.isValid() || value.isNull()) {
+        return {};
+    }
+    switch (type) {
+    case DataColumn::Type::Integer:
+    case DataColumn::Type::Real:
+        return value.toDouble();
+    case DataColumn::Type::Money:
+        return double(value.toLongLong()) / 100.0;
+    case DataColumn::Type::Percent:
+        return value.toDouble() * 100.0;
+    default:
+        return {};
+    }
+}
+
+QVariant DataTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const QVariant &value = m_table.rows.at(index.row()).value(index.column());
+    const DataColumn::Type type = m_table.columns.at(index.column()).type;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayText(value, type);
+    case RawValueRole:
+        return value;
+    case ChartValueRole:
+        return chartValue(value, type);
+    case Qt::TextAlignmentRole:
+        return type == DataColumn::Type::Text ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
+                                              : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_table.columns.size()) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    const QString &name = m_table.columns.at(section).name;
+    if (role == Qt::DisplayRole) {
+        return m_titles.value(name, name);
+    }
+    if (role == RawValueRole) {
+        return name;
+    }
+    return {};
+}
+
+}  // namespace Crm::Ui
