@@ -423,14 +423,17 @@ ReportSection summarySection(const Inputs &in, const CampaignReviewRequest &requ
     } else if (!in.campaigns.campaigns.empty()) {
         sentences << Text::tr("No campaign earned back its cost with a significant uplift over a control group.");
     }
-    qint64 withoutControl = 0;
+    QStringList withoutControl;
     for (const CampaignStats &campaign : in.campaigns.campaigns) {
-        withoutControl += campaign.incremental ? 0 : 1;
+        if (!campaign.incremental) {
+            withoutControl << (campaign.name.isEmpty() ? campaign.campaignId : campaign.name);
+        }
     }
-    if (withoutControl > 0) {
+    if (!withoutControl.isEmpty()) {
+        // Name them: a reader acts on "which", not on "how many".
         sentences << Text::tr("Campaigns without a control group: %1. Their revenue is attributed, not proven "
                               "incremental.")
-                         .arg(count(withoutControl, locale));
+                         .arg(QLocale(locale).createSeparatedList(withoutControl));
     }
     // How many high-value customers fell asleep.
     const FellAsleep asleep = highValueFellAsleep(in);
