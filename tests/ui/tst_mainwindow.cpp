@@ -1,8 +1,11 @@
 #include "mainwindow/mainwindow.h"
+#include "report/reviewtasks.h"
 #include "store/demogenerator.h"
 #include "testworkspace.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,6 +20,7 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldWriteTheCampaignReviewOffTheGuiThread();
     void initTestCase();
     void shouldOfferTheDemoOnFirstRun();
     void shouldShowRowCountsOfAWorkspace();
@@ -105,6 +109,34 @@ void TestMainWindow::shouldCreateAndOpenTheDemoWorkspace()
     QCOMPARE(window.workspacePath(), MainWindow::demoWorkspacePath());
     QVERIFY(QFile::exists(MainWindow::demoWorkspacePath()));
     QFile::remove(MainWindow::demoWorkspacePath());
+}
+
+void TestMainWindow::shouldWriteTheCampaignReviewOffTheGuiThread()
+{
+    // Given a small demo workspace
+    Crm::Test::TestWorkspace test;
+    Crm::Core::Store::DemoOptions options;
+    options.customers = 300;
+    QVERIFY(Crm::Core::Store::generateDemo(test.workspace(), options));
+    const QString pdf = QDir(test.dirPath()).filePath(QStringLiteral("review.pdf"));
+
+    // When the review is built and written on a worker
+    Crm::Core::Report::CampaignReviewRequest request;
+    request.workspaceName = QStringLiteral("test");
+    QFutureWatcher<Crm::Ui::ReviewBuild> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(Crm::Ui::buildReviewAsync(test.path(), request, pdf));
+    QVERIFY(finished.wait(60000));
+
+    // Then a PDF exists and the document is handed back for printing
+    const Crm::Ui::ReviewBuild build = watcher.result();
+    QVERIFY2(build.error.isEmpty(), qPrintable(build.error));
+    QVERIFY(build.document.has_value());
+    QCOMPARE(build.pdfPath, pdf);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == QByteArray("%PDF-"));
+    QVERIFY(file.size() > 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

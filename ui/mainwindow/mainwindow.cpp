@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/translations.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
 #include "pages/campaignspage.h"
@@ -13,6 +14,8 @@
 #include "pages/page.h"
 #include "pages/segmentspage.h"
 #include "recentworkspaces.h"
+#include "report/reportpainter.h"
+#include "report/reviewtasks.h"
 #include "store/workspace.h"
 #include "widgets/taskprogresswidget.h"
 
@@ -32,6 +35,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -128,6 +133,75 @@ void MainWindow::createLanguageMenu()
     });
 }
 
+Core::Report::CampaignReviewRequest MainWindow::reviewRequest() const
+{
+    Core::Report::CampaignReviewRequest request;
+    request.asOf = filter().asOf;
+    request.workspaceName = QFileInfo(m_workspacePath).completeBaseName();
+    request.language = Core::resolveLanguage(QSettings().value(QStringLiteral("language")).toString());
+    request.locale = QLocale();
+    return request;
+}
+
+void MainWindow::exportReviewPdf()
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("campaign-review.pdf"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Campaign Review"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".pdf");
+    }
+    auto *watcher = new QFutureWatcher<ReviewBuild>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            statusBar()->showMessage(tr("Cancelled; nothing was changed."), 6000);
+            return;
+        }
+        const ReviewBuild build = watcher->result();
+        if (!build.error.isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot Export the Review"), build.error);
+            return;
+        }
+        statusBar()->showMessage(tr("Saved the campaign review to %1").arg(QDir::toNativeSeparators(build.pdfPath)),
+                                 8000);
+    });
+    m_progress->track(watcher, tr("Writing the campaign review…"), true);
+    watcher->setFuture(buildReviewAsync(m_workspacePath, reviewRequest(), path));
+}
+
+void MainWindow::printReview()
+{
+    // The model is built on a worker; only painting onto the printer happens here, as
+    // QPrinter and the preview dialog require.
+    auto *watcher = new QFutureWatcher<ReviewBuild>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            return;
+        }
+        const ReviewBuild build = watcher->result();
+        if (!build.document) {
+            QMessageBox::warning(this, tr("Cannot Print the Review"), build.error);
+            return;
+        }
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        const ReportPainter painter(*build.document);
+        printer->setPageSize(ReportPainter::pageSizeFor(QLocale().territory()));
+        auto *preview = new QPrintPreviewDialog(printer.get(), this);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        preview->setWindowTitle(tr("Print Campaign Review"));
+        connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+                [painter, printer](QPrinter *target) { painter.paint(*target, painter.countPages()); });
+        preview->open();
+    });
+    m_progress->track(watcher, tr("Preparing the campaign review…"), true);
+    watcher->setFuture(buildReviewAsync(m_workspacePath, reviewRequest()));
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -139,6 +213,14 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setToolTip(tr("Bring customers, orders or campaigns from Excel or CSV into this workspace"));
     m_workspaceActions << importAction;
+    fileMenu->addSeparator();
+    QAction *exportReview
+        = fileMenu->addAction(tr("&Export Campaign Review as PDF…"), this, &MainWindow::exportReviewPdf);
+    exportReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *printAction = fileMenu->addAction(tr("&Print Campaign Review…"), this, &MainWindow::printReview);
+    printAction->setShortcut(QKeySequence::Print);
+    m_workspaceActions << exportReview << printAction;
+    fileMenu->addSeparator();
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
     fileMenu->addSeparator();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/analysisfilter.h"
+#include "report/campaignreview.h"
 #include "workspacetasks.h"
 
 #include <QMainWindow>
@@ -72,6 +73,9 @@ protected:
 private:
     void createActions();
     void createLanguageMenu();
+    void exportReviewPdf();
+    void printReview();
+    Core::Report::CampaignReviewRequest reviewRequest() const;
     void createPages();
     void addPage(Page *page);
     QWidget *createWelcomePage();
