@@ -189,6 +189,8 @@ void MainWindow::printReview()
             return;
         }
         auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        // The painter lays pages out in points, as in the PDF it writes.
+        printer->setResolution(72);
         const ReportPainter painter(*build.document);
         printer->setPageSize(ReportPainter::pageSizeFor(QLocale().territory()));
         auto *preview = new QPrintPreviewDialog(printer.get(), this);
