@@ -196,8 +196,10 @@ void MainWindow::printReview()
         auto *preview = new QPrintPreviewDialog(printer.get(), this);
         preview->setAttribute(Qt::WA_DeleteOnClose);
         preview->setWindowTitle(tr("Print Campaign Review"));
-        connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-                [painter, printer](QPrinter *target) { painter.paint(*target, painter.countPages()); });
+        connect(preview, &QPrintPreviewDialog::paintRequested, preview, [painter, printer](QPrinter *target) {
+            // No "of N" in the footers: N is counted with PDF font metrics and can differ on a printer.
+            painter.paint(*target, 0);
+        });
         preview->open();
     });
     m_progress->track(watcher, tr("Preparing the campaign review…"), true);
