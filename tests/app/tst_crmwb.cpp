@@ -1,3 +1,4 @@
+#include "programrun.h"
 #include "testworkspace.h"
 
 #include <QDir>
@@ -8,23 +9,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Crm::Test::ProgramRun;
 
 Run crmwb(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));  // English help text
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CRMWB_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return Crm::Test::runProgram(QStringLiteral(CRMWB_PATH), arguments);
 }
 
 }  // namespace

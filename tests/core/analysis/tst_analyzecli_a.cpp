@@ -1,3 +1,4 @@
+#include "programrun.h"
 #include "store/connection.h"
 
 #include <QDir>
@@ -9,23 +10,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Crm::Test::ProgramRun;
 
 Run crmwb(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CRMWB_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return Crm::Test::runProgram(QStringLiteral(CRMWB_PATH), arguments);
 }
 
 QStringList lines(const QString &text)

@@ -1,3 +1,4 @@
+#include "programrun.h"
 #include "testworkspace.h"
 
 #include <QFile>
@@ -11,23 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = Crm::Test::ProgramRun;
 
 Run crmwb(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CRMWB_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Crm::Test::runProgram(QStringLiteral(CRMWB_PATH), arguments);
 }
 
 QStringList csvLines(const QByteArray &out)
@@ -74,7 +63,7 @@ void TestAnalyzeCliB::shouldPrintCampaignsAsJson()
     // Then
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(run.stdoutBytes, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonArray rows = document.array();
     QCOMPARE(rows.size(), 4);
@@ -123,7 +112,7 @@ void TestAnalyzeCliB::shouldPrintCampaignsAsJson()
                              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--window-days"),
                              QStringLiteral("60"), QStringLiteral("--margin"), QStringLiteral("0.5")});
     QCOMPARE(wider.exitCode, 0);
-    for (const QJsonValue &value : QJsonDocument::fromJson(wider.out).array()) {
+    for (const QJsonValue &value : QJsonDocument::fromJson(wider.stdoutBytes).array()) {
         const QJsonObject row = value.toObject();
         const QJsonObject narrow = byId.value(row.value(QStringLiteral("campaign_id")).toString());
         QVERIFY(row.value(QStringLiteral("responders")).toInt() >= narrow.value(QStringLiteral("responders")).toInt());
@@ -150,7 +139,7 @@ void TestAnalyzeCliB::shouldPrintLifecycleTables()
     const Run run = crmwb(
         QStringList {QStringLiteral("analyze"), QStringLiteral("lifecycle"), QStringLiteral("--db"), m_db} + options);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QStringList lines = csvLines(run.out);
+    const QStringList lines = csvLines(run.stdoutBytes);
     QVERIFY(lines.size() > 1);
     QCOMPARE(lines.first(), header);
     if (options.contains(QStringLiteral("--summary"))) {
@@ -166,14 +155,14 @@ void TestAnalyzeCliB::shouldPrintFunnelStepsAndTransitions()
 {
     const Run steps = crmwb({QStringLiteral("analyze"), QStringLiteral("funnel"), QStringLiteral("--db"), m_db});
     QVERIFY2(steps.exitCode == 0, qPrintable(steps.err));
-    const QStringList lines = csvLines(steps.out);
+    const QStringList lines = csvLines(steps.stdoutBytes);
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines.first(), QStringLiteral("step,customers,pct_of_previous,pct_of_first"));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("acquired,")));
     const Run matrix = crmwb({QStringLiteral("analyze"), QStringLiteral("funnel"), QStringLiteral("--db"), m_db,
                               QStringLiteral("--transitions")});
     QVERIFY2(matrix.exitCode == 0, qPrintable(matrix.err));
-    const QStringList rows = csvLines(matrix.out);
+    const QStringList rows = csvLines(matrix.stdoutBytes);
     QCOMPARE(rows.first(), QStringLiteral("from_stage,prospect,new,active,dormant,churned"));
     qint64 total = 0;
     for (qsizetype i = 1; i < rows.size(); ++i) {
@@ -193,7 +182,7 @@ void TestAnalyzeCliB::shouldClassifyByPAliveFile()
     QCOMPARE(cycle.exitCode, 0);
     QString dormant;
     QString active;
-    for (const QString &line : csvLines(cycle.out)) {
+    for (const QString &line : csvLines(cycle.stdoutBytes)) {
         const QString id = line.section(QLatin1Char(','), 0, 0);
         const QString stage = line.section(QLatin1Char(','), 1, 1);
         if (dormant.isEmpty() && stage == QLatin1String("dormant")) {
@@ -212,7 +201,7 @@ void TestAnalyzeCliB::shouldClassifyByPAliveFile()
     const Run byPAlive = crmwb(arguments + QStringList {QStringLiteral("--p-alive"), path});
     QVERIFY2(byPAlive.exitCode == 0, qPrintable(byPAlive.err));
     // Then
-    const QStringList lines = csvLines(byPAlive.out);
+    const QStringList lines = csvLines(byPAlive.stdoutBytes);
     QVERIFY2(lines.indexOf(QRegularExpression(QStringLiteral("%1,active,.*").arg(dormant))) >= 0,
              qPrintable(dormant + QLatin1Char(' ') + lines.filter(dormant).join(QLatin1Char('|'))));
     QVERIFY(lines.indexOf(QRegularExpression(QStringLiteral("%1,churned,.*").arg(active))) >= 0);
