@@ -67,6 +67,10 @@
             <comment>membership tier</comment>
             <translation>Diamond</translation>
         </message>
+        <message>
+            <source>The workspace has no orders yet; import orders first.</source>
+            <translation>The workspace has no orders yet; import orders first.</translation>
+        </message>
     </context>
     <context>
         <name>Crm::Cli</name>
@@ -325,10 +329,6 @@
         <message>
             <source>--as-of must be a date written YYYY-MM-DD</source>
             <translation>--as-of must be a date written YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>The workspace has no orders yet; import orders first.</source>
-            <translation>The workspace has no orders yet; import orders first.</translation>
         </message>
         <message>
             <source>Run an analysis on a workspace and print or save its table</source>
@@ -1272,10 +1272,6 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <message>
             <source>Cannot read points: %1</source>
             <translation>Cannot read points: %1</translation>
-        </message>
-        <message>
-            <source>The workspace has no orders yet; import orders first.</source>
-            <translation>The workspace has no orders yet; import orders first.</translation>
         </message>
         <message>
             <source>Executive summary</source>

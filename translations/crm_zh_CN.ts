@@ -67,6 +67,10 @@
             <comment>membership tier</comment>
             <translation>钻石</translation>
         </message>
+        <message>
+            <source>The workspace has no orders yet; import orders first.</source>
+            <translation>工作区中还没有订单，请先导入订单。</translation>
+        </message>
     </context>
     <context>
         <name>Crm::Cli</name>
@@ -325,10 +329,6 @@
         <message>
             <source>--as-of must be a date written YYYY-MM-DD</source>
             <translation>--as-of 必须是 YYYY-MM-DD 格式的日期</translation>
-        </message>
-        <message>
-            <source>The workspace has no orders yet; import orders first.</source>
-            <translation>工作区中还没有订单，请先导入订单。</translation>
         </message>
         <message>
             <source>Run an analysis on a workspace and print or save its table</source>
@@ -1269,10 +1269,6 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <message>
             <source>Cannot read points: %1</source>
             <translation>无法读取积分：%1</translation>
-        </message>
-        <message>
-            <source>The workspace has no orders yet; import orders first.</source>
-            <translation>工作区中还没有订单，请先导入订单。</translation>
         </message>
         <message>
             <source>Executive summary</source>

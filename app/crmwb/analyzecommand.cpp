@@ -128,19 +128,11 @@ int runAnalyze(const QCommandLineParser &parser, Console &console)
     if (!connection) {
         return fail(console, connection.error());
     }
-    if (!asOf.isValid()) {
-        auto defaultDate = Core::Analysis::defaultAsOfDate(connection->database());
-        if (!defaultDate) {
-            return fail(console, defaultDate.error());
-        }
-        if (!defaultDate->isValid()) {
-            return fail(console,
-                        Core::makeError(Core::Error::Code::BadInput,
-                                        QCoreApplication::translate(
-                                            "Crm::Cli", "The workspace has no orders yet; import orders first.")));
-        }
-        asOf = defaultDate.value();
+    auto resolvedAsOf = Core::Analysis::resolveAsOfDate(connection->database(), asOf);
+    if (!resolvedAsOf) {
+        return fail(console, resolvedAsOf.error());
     }
+    asOf = resolvedAsOf.value();
     auto output = analyzer->run(AnalyzeContext {connection->database(), asOf, parser});
     if (!output) {
         return fail(console, output.error());

@@ -73,18 +73,11 @@ int runExport(const QCommandLineParser &parser, Console &console)
     if (!connection) {
         return fail(console, connection.error());
     }
-    if (!asOf.isValid()) {
-        auto defaultDate = Core::Analysis::defaultAsOfDate(connection->database());
-        if (!defaultDate) {
-            return fail(console, defaultDate.error());
-        }
-        if (!defaultDate->isValid()) {
-            return fail(console,
-                        Core::makeError(Core::Error::Code::BadInput,
-                                        Text::tr("The workspace has no orders yet; import orders first.")));
-        }
-        asOf = defaultDate.value();
+    auto resolvedAsOf = Core::Analysis::resolveAsOfDate(connection->database(), asOf);
+    if (!resolvedAsOf) {
+        return fail(console, resolvedAsOf.error());
     }
+    asOf = resolvedAsOf.value();
     auto table = buildList(connection->database(), kind, positional.value(1), asOf);
     if (!table) {
         return fail(console, table.error());

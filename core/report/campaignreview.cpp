@@ -187,17 +187,11 @@ VoidResult loadPoints(QSqlDatabase db, Inputs &in)
 Result<Inputs> loadInputs(QSqlDatabase db, const CampaignReviewRequest &request, const ProgressSink &progress)
 {
     Inputs in;
-    in.asOf = request.asOf;
-    if (!in.asOf.isValid()) {
-        auto asOf = defaultAsOfDate(db);
-        if (!asOf) {
-            return asOf.error();
-        }
-        if (!asOf->isValid()) {
-            return makeError(Error::Code::BadInput, Text::tr("The workspace has no orders yet; import orders first."));
-        }
-        in.asOf = asOf.value();
+    auto asOf = resolveAsOfDate(db, request.asOf);
+    if (!asOf) {
+        return asOf.error();
     }
+    in.asOf = asOf.value();
     in.periodStart = in.asOf.addDays(-request.periodDays);
     in.previousStart = in.periodStart.addDays(-request.periodDays);
     const int steps = 8;

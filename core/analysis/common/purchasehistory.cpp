@@ -126,4 +126,16 @@ Result<QDate> defaultAsOfDate(QSqlDatabase db)
     return last.isValid() ? last.addDays(1) : QDate();
 }
 
+Result<QDate> resolveAsOfDate(QSqlDatabase db, const QDate &requested)
+{
+    if (requested.isValid()) {
+        return requested;
+    }
+    auto asOf = defaultAsOfDate(db);
+    if (asOf && !asOf->isValid()) {
+        return makeError(Error::Code::BadInput, Text::tr("The workspace has no orders yet; import orders first."));
+    }
+    return asOf;
+}
+
 }  // namespace Crm::Core::Analysis

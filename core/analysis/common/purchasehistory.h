@@ -53,4 +53,8 @@ Result<std::vector<CustomerHistory>> loadPurchaseHistory(QSqlDatabase db, const 
 // The default as-of date D of DESIGN.md: the day after the last order; invalid if none.
 Result<QDate> defaultAsOfDate(QSqlDatabase db);
 
+// `requested` when valid, otherwise defaultAsOfDate(); a workspace without orders is
+// BadInput ("import orders first"), since no analysis has anything to look at.
+Result<QDate> resolveAsOfDate(QSqlDatabase db, const QDate &requested);
+
 }  // namespace Crm::Core::Analysis
