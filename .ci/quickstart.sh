@@ -72,6 +72,10 @@ if [[ "$mode" == "run" ]]; then
 fi
 
 check_format
+# The analyses' SQL is also checked on PostgreSQL (tst_postgresportability), on a private server.
+# shellcheck source=postgres.sh
+source .ci/postgres.sh start
+trap 'bash .ci/postgres.sh stop' EXIT
 cmake --preset testing
 cmake --build --preset testing
 if [[ "${CI:-}" == "true" ]]; then
