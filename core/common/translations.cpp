@@ -27,16 +27,27 @@ QString resolveLanguage(const QString &requested)
 
 bool installTranslators(QCoreApplication &app, const QString &language)
 {
+    // Replace what an earlier call installed: `crmwb report --lang en` on a Chinese system
+    // must not keep the Chinese catalog that main() chose from the system.
+    static const QString kObjectName = QStringLiteral("crm-translator");
+    const auto previous = app.findChildren<QTranslator *>(kObjectName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : previous) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    // English has a catalog too: it holds the singular and plural forms of the %n messages.
+    auto *ours = new QTranslator(&app);
+    ours->setObjectName(kObjectName);
+    if (!ours->load(QStringLiteral(":/i18n/crm_%1.qm").arg(language))) {
+        delete ours;
+        return language == QLatin1String("en");
+    }
+    QCoreApplication::installTranslator(ours);
     if (language == QLatin1String("en")) {
         return true;
     }
-    auto *ours = new QTranslator(&app);
-    if (!ours->load(QStringLiteral(":/i18n/crm_%1.qm").arg(language))) {
-        delete ours;
-        return false;
-    }
-    QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(kObjectName);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     } else {

@@ -14,8 +14,9 @@ QStringList availableLanguages();
 // empty means the system locale). Falls back to English.
 QString resolveLanguage(const QString &requested = {});
 
-// Installs our catalog and Qt's own for `language` into the application. Returns false
-// when our catalog could not be loaded (English needs none and always succeeds).
+// Installs our catalog and Qt's own for `language` into the application, replacing the
+// ones an earlier call installed. Returns false when our catalog could not be loaded
+// (English falls back to the source texts and always succeeds).
 bool installTranslators(QCoreApplication &app, const QString &language);
 
 }  // namespace Crm::Core

@@ -1,3 +1,6 @@
+#include "common/translations.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -93,6 +96,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldTranslateEveryString_data();
     void shouldTranslateEveryString();
+    void shouldSwitchLanguageAtRunTime();
 
 private:
     QHash<QString, Message> m_sourceStrings;
@@ -172,6 +176,24 @@ void TestTranslations::shouldTranslateEveryString()
             + problems.mid(0, 25).join(QStringLiteral("\n  "));
         QFAIL(qPrintable(summary));
     }
+}
+
+void TestTranslations::shouldSwitchLanguageAtRunTime()
+{
+    // Given the Simplified Chinese catalog, as main() installs it on a Chinese system ...
+    auto translate = [](int n) {
+        return QCoreApplication::translate("Crm::Cli", "Wrote %n customer(s) to %1.", nullptr, n)
+            .arg(QStringLiteral("x"));
+    };
+    QVERIFY(Crm::Core::installTranslators(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+    QCOMPARE(translate(2), QStringLiteral("已将 2 位客户写入 x。"));
+    // ... `--lang en` replaces it, and English gets its own singular and plural forms.
+    QVERIFY(Crm::Core::installTranslators(*QCoreApplication::instance(), QStringLiteral("en")));
+    QCOMPARE(translate(1), QStringLiteral("Wrote 1 customer to x."));
+    QCOMPARE(translate(2), QStringLiteral("Wrote 2 customers to x."));
+    QVERIFY(Crm::Core::installTranslators(*QCoreApplication::instance(), QStringLiteral("zh_TW")));
+    QVERIFY(!translate(2).startsWith(QLatin1String("Wrote")));
+    QVERIFY(!Crm::Core::installTranslators(*QCoreApplication::instance(), QStringLiteral("xx")));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
