@@ -46,6 +46,7 @@ QJsonObject summaryJson(const ImportSummary &summary)
         {QStringLiteral("orders"), summary.ordersWritten},
         {QStringLiteral("order_items"), summary.itemsWritten},
         {QStringLiteral("mapping"), QJsonDocument::fromJson(summary.mappingJson.toUtf8()).object()},
+        {QStringLiteral("mapping_source"), summary.mappingSource},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(summary.warnings)},
         {QStringLiteral("rejects"), rejects},
     };
