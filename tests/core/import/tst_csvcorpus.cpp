@@ -28,10 +28,10 @@ namespace {
 
 // Floors (percent) a hair under the rates reached, so a regression fails; raise them as the
 // sniffer and the header detector improve, never lower them.
-constexpr double kPollockDialectFloor = 95.5;  // 134 of 140
-constexpr double kPollockHeaderFloor = 91.0;  // 128 of 140
-constexpr double kPollockCellFloor = 99.2;  // 373,089 of 375,936
-constexpr double kDuckDbCellFloor = 93.0;  // 662 of 711
+constexpr double kPollockDialectFloor = 97.0;  // 136 of 140 (97.1%)
+constexpr double kPollockHeaderFloor = 95.5;  // 134 of 140 (95.7%)
+constexpr double kPollockCellFloor = 99.2;  // 373,089 of 375,936 (99.24%)
+constexpr double kDuckDbCellFloor = 93.3;  // 664 of 711 (93.39%)
 constexpr double kSpectrumCellFloor = 100.0;  // 57 of 57
 
 double percent(qint64 part, qint64 whole)
@@ -123,6 +123,21 @@ qint64 cellCount(const Table &table)
     return cells;
 }
 
+// Pollock counts records as Python's csv module reads them, blank lines included; the reader
+// drops blank lines, so add those skipped before row `index` (from the rows' line numbers and
+// the line breaks inside their quoted fields).
+int recordIndex(const QList<SourceRow> &rows, int index)
+{
+    qint64 lines = 0;
+    for (int i = 0; i < index; ++i) {
+        lines += 1;
+        for (const QVariant &cell : rows[i].cells) {
+            lines += cell.toString().count(u'\n');
+        }
+    }
+    return index + int(rows[index].number - 1 - lines);
+}
+
 // Pollock's dialect in our terms: an escape equal to the quote means doubled quotes.
 struct PollockDialect
 {
@@ -140,12 +155,15 @@ bool dialectFound(const SniffedDialect &sniffed, const PollockDialect &truth, QS
     if (QString(sniffed.dialect.delimiter) != truth.delimiter.left(1)) {
         return false;
     }
-    // Without quoting in the file any quote character reads it the same.
+    // Pollock's "no quote character" files are read as they should be with the standard '"'
+    // (a '"' inside an unquoted field stays literal, E"(1.000 Hz)); another quote character
+    // only when the file does not contain it.
     if (!truth.quote.isEmpty()
         && (sniffed.dialect.quote.isNull() ? QString() : QString(sniffed.dialect.quote)) != truth.quote) {
         return false;
     }
-    if (truth.quote.isEmpty() && !sniffed.dialect.quote.isNull() && sample.contains(sniffed.dialect.quote)) {
+    if (truth.quote.isEmpty() && !sniffed.dialect.quote.isNull() && sniffed.dialect.quote != u'"'
+        && sample.contains(sniffed.dialect.quote)) {
         return false;
     }
     const bool doubled = truth.escape.isEmpty() || truth.escape == truth.quote;
@@ -241,8 +259,15 @@ private Q_SLOTS:
         if (root.isEmpty()) {
             QSKIP("../shared/corpora/csv/pollock is not there");
         }
+        // Ground truth that contradicts the file's bytes: counted as misses, listed apart.
+        const QHash<QString, QString> disputed {
+            {QStringLiteral("vissim_data_conf2473_i7_v1987.csv"),
+             QStringLiteral("every line is ';'-separated (as in its twin i12_v2026, where Pollock says ';'); "
+                            "Pollock says ','")},
+        };
         int files = 0;
         int dialects = 0;
+        int disputes = 0;
         int headers = 0;
         QDirIterator it(root, {QStringLiteral("*_parameters.json")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -268,6 +293,10 @@ private Q_SLOTS:
             const QString relative = QDir(root).relativeFilePath(path);
             if (dialectFound(sniffed, wanted, sample)) {
                 ++dialects;
+            } else if (disputed.contains(QFileInfo(path).fileName())) {
+                ++disputes;
+                qInfo("  dialect disputed %s: %s", qPrintable(relative),
+                      qPrintable(disputed.value(QFileInfo(path).fileName())));
             } else {
                 qInfo("  dialect miss %s: want delim '%s' quote '%s' escape '%s', sniffed '%s' '%s' '%s' (%d columns)",
                       qPrintable(relative), qPrintable(wanted.delimiter), qPrintable(wanted.quote),
@@ -280,15 +309,21 @@ private Q_SLOTS:
             const int headerLines = truth.value(QStringLiteral("header_lines")).toVariant().toInt();
             const int preambleLines = truth.value(QStringLiteral("preamble_lines")).toVariant().toInt();
             const int wantedHeader = headerLines > 0 ? preambleLines + headerLines - 1 : -1;
+            // An empty file is refused, which is right for a file without a header.
             const auto rows = readCsv(path);
-            const int foundHeader = rows ? findHeaderRow(*rows).index : -2;
+            const int foundIndex = rows ? findHeaderRow(*rows).index : -1;
+            const int foundHeader = !rows ? (QFileInfo(path).size() == 0 ? -1 : -2)
+                : foundIndex >= 0         ? recordIndex(*rows, foundIndex)
+                                          : -1;
             if (foundHeader == wantedHeader) {
                 ++headers;
             } else {
                 qInfo("  header miss %s: want row index %d, found %d", qPrintable(relative), wantedHeader, foundHeader);
             }
         }
-        qInfo("Pollock dialects found: %d of %d files (%.1f%%)", dialects, files, percent(dialects, files));
+        qInfo("Pollock dialects found: %d of %d files (%.1f%%); %d more where the ground truth is disputed "
+              "(%.1f%% of the undisputed)",
+              dialects, files, percent(dialects, files), disputes, percent(dialects, files - disputes));
         qInfo("Pollock header rows found: %d of %d files (%.1f%%)", headers, files, percent(headers, files));
         QVERIFY(files >= 100);
         QVERIFY2(percent(dialects, files) >= kPollockDialectFloor, "dialect rate fell below its floor");
@@ -358,9 +393,20 @@ private Q_SLOTS:
         static const QRegularExpression option(QStringLiteral(R"((\w+)\s*=)"));
         const QSet<QString> neutral {QStringLiteral("header"), QStringLiteral("buffer_size"),
                                      QStringLiteral("sample_size"), QStringLiteral("encoding")};
+        // DuckDB results that are DuckDB's fallback rather than the file's values: counted as
+        // misses, listed apart.
+        const QHash<QString, QString> disputed {
+            {QStringLiteral("data/csv/unescaped_quotes/stops.csv"),
+             QStringLiteral("DuckDB falls back to no quoting for the whole file and keeps the quotes in every "
+                            "value (\"de:08115:1303:2:1\"); the file quotes its fields")},
+            {QStringLiteral("data/csv/inconsistencies/inconsistent_columns_6.csv"),
+             QStringLiteral("DuckDB reads one column (\"1,2,3,4\") because one row has five fields; the file has "
+                            "four comma-separated columns and one ragged row")},
+        };
         int assertions = 0;
         qint64 expectedCells = 0;
         qint64 matchedCells = 0;
+        qint64 disputedCells = 0;
         while (!manifest.atEnd()) {
             const QJsonObject entry = QJsonDocument::fromJson(manifest.readLine()).object();
             const QString sql = entry.value(QStringLiteral("sql")).toString();
@@ -389,12 +435,18 @@ private Q_SLOTS:
             const qint64 cells = cellCount(expected);
             expectedCells += cells;
             matchedCells += aligned.matched;
-            if (aligned.matched < cells) {
+            if (aligned.matched < cells && disputed.contains(file)) {
+                disputedCells += cells - aligned.matched;
+                qInfo("  disputed %s: %lld of %lld (%s)", qPrintable(file), aligned.matched, cells,
+                      qPrintable(disputed.value(file)));
+            } else if (aligned.matched < cells) {
                 qInfo("  cells %s: %lld of %lld (%s)", qPrintable(file), aligned.matched, cells, qPrintable(sql));
             }
         }
-        qInfo("DuckDB auto-detection assertions: %lld of %lld cells matched in %d assertions (%.2f%%)", matchedCells,
-              expectedCells, assertions, percent(matchedCells, expectedCells));
+        qInfo("DuckDB auto-detection assertions: %lld of %lld cells matched in %d assertions (%.2f%%); %lld cells "
+              "where DuckDB's result is disputed (%.2f%% of the undisputed)",
+              matchedCells, expectedCells, assertions, percent(matchedCells, expectedCells), disputedCells,
+              percent(matchedCells, expectedCells - disputedCells));
         QVERIFY(assertions >= 10);
         QVERIFY2(percent(matchedCells, expectedCells) >= kDuckDbCellFloor, "cell rate fell below its floor");
     }
