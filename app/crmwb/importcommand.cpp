@@ -156,8 +156,8 @@ Command importCommand()
                           Text::tr("orders|customers|campaigns|contacts")});
         addReadOptions(parser);
         parser.addOption({QStringLiteral("map"),
-                          Text::tr("Use COLUMN (header text or 1-based number) for FIELD; "
-                                   "repeatable."),
+                          Text::tr("Use COLUMN (header text or 1-based number) for FIELD; repeatable. "
+                                   "Remembered in the workspace for files with the same columns."),
                           Text::tr("FIELD=COLUMN")});
         parser.addOption({QStringLiteral("date-format"),
                           Text::tr("Date format (Qt notation, e.g. dd.MM.yyyy) or auto."), Text::tr("auto|FMT")});
