@@ -198,6 +198,14 @@ void TestCrmwb::shouldMapHeaderlessFileFromValues()
     QCOMPARE(json.value(QStringLiteral("rows_imported")).toInt(), 3);
     QCOMPARE(json.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("amount")).toString(),
              QStringLiteral("Column 4"));
+    // inspect shows the same fields.
+    const Run inspect = crmwb({QStringLiteral("inspect"), bare, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(inspect.exitCode, 0);
+    const QJsonObject inspected = QJsonDocument::fromJson(inspect.stdoutBytes).object();
+    QCOMPARE(inspected.value(QStringLiteral("kind")).toString(), QStringLiteral("orders"));
+    QCOMPARE(
+        inspected.value(QStringLiteral("columns")).toArray().at(2).toObject().value(QStringLiteral("field")).toString(),
+        QStringLiteral("ordered_at"));
     // Two amount-like columns: no guess, exit 2 and a pointer to --map.
     const QString unclear = writeText(dir, QStringLiteral("unclear.csv"),
                                       "SO-1,C1,2024-03-05,128.00,130.00\nSO-2,C2,2024-03-06,59.90,61.00\n"
