@@ -46,6 +46,7 @@ QJsonObject summaryJson(const ImportSummary &summary)
         {QStringLiteral("orders"), summary.ordersWritten},
         {QStringLiteral("order_items"), summary.itemsWritten},
         {QStringLiteral("mapping"), QJsonDocument::fromJson(summary.mappingJson.toUtf8()).object()},
+        {QStringLiteral("mapping_source"), summary.mappingSource},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(summary.warnings)},
         {QStringLiteral("rejects"), rejects},
     };
@@ -155,8 +156,8 @@ Command importCommand()
                           Text::tr("orders|customers|campaigns|contacts")});
         addReadOptions(parser);
         parser.addOption({QStringLiteral("map"),
-                          Text::tr("Use COLUMN (header text or 1-based number) for FIELD; "
-                                   "repeatable."),
+                          Text::tr("Use COLUMN (header text or 1-based number) for FIELD; repeatable. "
+                                   "Remembered in the workspace for files with the same columns."),
                           Text::tr("FIELD=COLUMN")});
         parser.addOption({QStringLiteral("date-format"),
                           Text::tr("Date format (Qt notation, e.g. dd.MM.yyyy) or auto."), Text::tr("auto|FMT")});

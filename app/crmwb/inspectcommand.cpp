@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "import/mapping/columnmapping.h"
 #include "import/mapping/headerdetector.h"
+#include "import/mapping/mappingprofile.h"
 #include "import/mapping/valueparsers.h"
 #include "importoptions.h"
 
@@ -298,12 +299,14 @@ int runInspect(const QCommandLineParser &parser, Console &console)
         inspection.types.append(columnType(data, i, decimal));
         inspection.fields.append(QString());
     }
-    const auto mapping = Core::Import::detectMapping(inspection.headers, {});
-    if (mapping) {
-        inspection.kind = Core::Import::kindName(mapping->kind);
-        const QStringList mapped = mapping->columns.keys();
+    // As the import maps it without a workspace: from the headers, or from the values.
+    const auto choice = Core::Import::chooseMapping(QSqlDatabase(), inspection.headers, headerRow != nullptr, data, {});
+    if (choice) {
+        const Core::Import::ColumnMapping &mapping = choice->mapping;
+        inspection.kind = Core::Import::kindName(mapping.kind);
+        const QStringList mapped = mapping.columns.keys();
         for (const QString &field : mapped) {
-            inspection.fields[mapping->columns.value(field)] = field;
+            inspection.fields[mapping.columns.value(field)] = field;
         }
     }
     if (format == QLatin1String("json")) {

@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void shouldRejectBadUsage();
     void shouldCreateDemoWorkspace();
     void shouldRefuseDemoIntoForeignFile();
+    void shouldReuseMappingProfileForSameLayout();
+    void shouldMapHeaderlessFileFromValues();
 };
 
 void TestCrmwb::shouldListOnlyRealCommandsInHelp()
@@ -129,6 +134,85 @@ void TestCrmwb::shouldRefuseDemoIntoForeignFile()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("orders.csv is not a CRM Workbench workspace")), qPrintable(run.err));
     QCOMPARE(Crm::Test::fileBytes(path), QByteArray("order_id,amount\n1,2\n"));
+}
+
+namespace {
+
+QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        qWarning("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+}  // namespace
+
+void TestCrmwb::shouldReuseMappingProfileForSameLayout()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.crmdb"));
+    // Titles that name no field: the first file needs --map; the second, same layout, does not.
+    const QString first = writeText(dir, QStringLiteral("a.csv"),
+                                    "Beleg,Kunde,Datum,Betrag\nB-1,K1,2024-03-05,10.50\nB-2,K2,2024-03-06,20.00\n");
+    const QString second
+        = writeText(dir, QStringLiteral("b.csv"), "Beleg,Kunde,Datum,Betrag\nB-3,K1,2024-04-01,7.25\n");
+    const QStringList map {QStringLiteral("--map"), QStringLiteral("order_id=Beleg"),
+                           QStringLiteral("--map"), QStringLiteral("customer_id=2"),
+                           QStringLiteral("--map"), QStringLiteral("ordered_at=Datum"),
+                           QStringLiteral("--map"), QStringLiteral("amount=Betrag")};
+    const Run a = crmwb(
+        QStringList {QStringLiteral("import"), first, QStringLiteral("--db"), db, QStringLiteral("--json")} + map);
+    QCOMPARE(a.exitCode, 0);
+    const QJsonObject ja = QJsonDocument::fromJson(a.stdoutBytes).object();
+    QCOMPARE(ja.value(QStringLiteral("mapping_source")).toString(), QStringLiteral("headers"));
+
+    const Run b = crmwb({QStringLiteral("import"), second, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+    const QJsonObject jb = QJsonDocument::fromJson(b.stdoutBytes).object();
+    QCOMPARE(jb.value(QStringLiteral("mapping")).toObject(), ja.value(QStringLiteral("mapping")).toObject());
+    QCOMPARE(jb.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("customer_id")).toString(),
+             QStringLiteral("Kunde"));
+    QCOMPARE(jb.value(QStringLiteral("mapping_source")).toString(), QStringLiteral("profile"));
+    QCOMPARE(jb.value(QStringLiteral("rows_imported")).toInt(), 1);
+    const QJsonArray warnings = jb.value(QStringLiteral("warnings")).toArray();
+    QVERIFY2(std::any_of(warnings.cbegin(), warnings.cend(),
+                         [](const QJsonValue &w) {
+                             return w.toString().contains(QLatin1String("mapping from saved profile for this layout"));
+                         }),
+             b.stdoutBytes.constData());
+}
+
+void TestCrmwb::shouldMapHeaderlessFileFromValues()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.crmdb"));
+    const QString bare = writeText(dir, QStringLiteral("bare.csv"),
+                                   "SO-1,C1,2024-03-05,128.00\nSO-2,C2,2024-03-06,59.90\nSO-3,C1,2024-03-07,8.80\n");
+    const Run run = crmwb({QStringLiteral("import"), bare, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject json = QJsonDocument::fromJson(run.stdoutBytes).object();
+    QCOMPARE(json.value(QStringLiteral("mapping_source")).toString(), QStringLiteral("values"));
+    QCOMPARE(json.value(QStringLiteral("rows_imported")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("amount")).toString(),
+             QStringLiteral("Column 4"));
+    // inspect shows the same fields.
+    const Run inspect = crmwb({QStringLiteral("inspect"), bare, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(inspect.exitCode, 0);
+    const QJsonObject inspected = QJsonDocument::fromJson(inspect.stdoutBytes).object();
+    QCOMPARE(inspected.value(QStringLiteral("kind")).toString(), QStringLiteral("orders"));
+    QCOMPARE(
+        inspected.value(QStringLiteral("columns")).toArray().at(2).toObject().value(QStringLiteral("field")).toString(),
+        QStringLiteral("ordered_at"));
+    // Two amount-like columns: no guess, exit 2 and a pointer to --map.
+    const QString unclear = writeText(dir, QStringLiteral("unclear.csv"),
+                                      "SO-1,C1,2024-03-05,128.00,130.00\nSO-2,C2,2024-03-06,59.90,61.00\n"
+                                      "SO-3,C1,2024-03-07,8.80,9.00\n");
+    const Run refused = crmwb({QStringLiteral("import"), unclear, QStringLiteral("--db"), db});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("--map")), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCrmwb)

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void shouldRevalidateWhenTheMappingChanges();
     void shouldImportAndSignalTheImportId();
     void shouldLeaveOutAColumnTheUserUnmapped();
+    void shouldPrefillTheMappingConfirmedForTheSameLayout();
     void shouldImportAnXlsxWorkbook();
     void shouldGreyOutHiddenSheets();
     void shouldWriteNothingWhenCancelled();
@@ -204,6 +205,75 @@ void TestImportWizard::shouldLeaveOutAColumnTheUserUnmapped()
     wizard.next();
     QVERIFY(imported.wait(kWait));
     QCOMPARE(scalar(workspace.path(), QStringLiteral("SELECT COUNT(*) FROM orders")), 4);
+    QCOMPARE(scalar(workspace.path(), QStringLiteral("SELECT COUNT(channel) FROM orders")), 0);
+}
+
+void TestImportWizard::shouldPrefillTheMappingConfirmedForTheSameLayout()
+{
+    QTemporaryDir dir;
+    Crm::Test::TestWorkspace workspace;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+    };
+    // Only 渠道 names a field; the user maps the rest by hand and leaves the channel out.
+    const QString first = write(QStringLiteral("a.csv"),
+                                QStringLiteral("Beleg,Kunde,Datum,Betrag,渠道\n"
+                                               "B-1,K1,2024-03-05,10.50,门店\n"
+                                               "B-2,K2,2024-03-06,20.00,线上\n")
+                                    .toUtf8());
+    const QString second
+        = write(QStringLiteral("b.csv"),
+                QStringLiteral("Beleg,Kunde,Datum,Betrag,渠道\nB-3,K1,2024-04-01,7.25,门店\n").toUtf8());
+    {
+        ImportWizard wizard(workspace.path(), first);
+        QSignalSpy inspected(&wizard, &ImportWizard::inspectionFinished);
+        wizard.show();
+        QVERIFY(inspected.wait(kWait));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        wizard.setKind(Crm::Core::Import::ImportKind::Orders);
+        wizard.setFieldColumn(QStringLiteral("order_id"), 0);
+        wizard.setFieldColumn(QStringLiteral("customer_id"), 1);
+        wizard.setFieldColumn(QStringLiteral("ordered_at"), 2);
+        wizard.setFieldColumn(QStringLiteral("amount"), 3);
+        wizard.setFieldColumn(QStringLiteral("channel"), -1);
+        QSignalSpy validated(&wizard, &ImportWizard::validationFinished);
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.next();
+        QVERIFY(validated.wait(kWait));
+        wizard.next();
+        QVERIFY(imported.wait(kWait));
+    }
+    QCOMPARE(
+        scalar(workspace.path(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'mapping_profile/%'")),
+        1);
+
+    ImportWizard wizard(workspace.path(), second);
+    QSignalSpy inspected(&wizard, &ImportWizard::inspectionFinished);
+    wizard.show();
+    QVERIFY(inspected.wait(kWait));
+    QCOMPARE(wizard.mapping().kind, Crm::Core::Import::ImportKind::Orders);
+    QCOMPARE(wizard.mapping().column(QStringLiteral("order_id")), 0);
+    QCOMPARE(wizard.mapping().column(QStringLiteral("customer_id")), 1);
+    QCOMPARE(wizard.mapping().column(QStringLiteral("ordered_at")), 2);
+    QCOMPARE(wizard.mapping().column(QStringLiteral("amount")), 3);
+    QCOMPARE(wizard.mapping().column(QStringLiteral("channel")), -1);
+    wizard.next();
+    wizard.next();
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("mappingStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QLatin1String("same columns")), qPrintable(status->text()));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QSignalSpy validated(&wizard, &ImportWizard::validationFinished);
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.next();
+    QVERIFY(validated.wait(kWait));
+    wizard.next();
+    QVERIFY(imported.wait(kWait));
+    QCOMPARE(scalar(workspace.path(), QStringLiteral("SELECT SUM(amount_minor) FROM orders")), 1050 + 2000 + 725);
     QCOMPARE(scalar(workspace.path(), QStringLiteral("SELECT COUNT(channel) FROM orders")), 0);
 }
 

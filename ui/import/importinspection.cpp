@@ -1,6 +1,7 @@
 #include "importinspection.h"
 
 #include "import/mapping/headerdetector.h"
+#include "import/mapping/mappingprofile.h"
 #include "import/mapping/valueparsers.h"
 #include "store/workspace.h"
 
@@ -27,48 +28,6 @@ constexpr qsizetype kPreviewRows = 50;
 // Distinct keys remembered to find duplicates during the check.
 constexpr qsizetype kMaxTrackedKeys = 2'000'000;
 
-// Blanks some titles of the header row, so the loader's automatic mapping skips those columns.
-class HeaderMaskingReader final : public TableReader
-{
-public:
-    HeaderMaskingReader(std::unique_ptr<TableReader> inner, qint64 headerRow, QList<int> columns)
-        : m_inner(std::move(inner))
-        , m_headerRow(headerRow)
-        , m_columns(std::move(columns))
-    { }
-
-    QList<SheetInfo> sheets() const override { return m_inner->sheets(); }
-    QString currentSheet() const override { return m_inner->currentSheet(); }
-    QList<ReadWarning> warnings() const override { return m_inner->warnings(); }
-    QString formatDescription() const override { return m_inner->formatDescription(); }
-    QString encodingName() const override { return m_inner->encodingName(); }
-    QChar delimiter() const override { return m_inner->delimiter(); }
-    QChar decimalHint() const override { return m_inner->decimalHint(); }
-
-    Core::VoidResult readRows(const RowSink &sink, const Core::ProgressSink &progress) override
-    {
-        return m_inner->readRows(
-            [this, &sink](const SourceRow &row) {
-                if (row.number != m_headerRow) {
-                    return sink(row);
-                }
-                SourceRow masked = row;
-                for (const int column : m_columns) {
-                    if (column < masked.cells.size()) {
-                        masked.cells[column] = QVariant();
-                    }
-                }
-                return sink(masked);
-            },
-            progress);
-    }
-
-private:
-    std::unique_ptr<TableReader> m_inner;
-    qint64 m_headerRow;
-    QList<int> m_columns;
-};
-
 }  // namespace
 
 Core::ProgressSink ImportTaskState::sink()
@@ -91,7 +50,7 @@ bool isSkippedLine(const SourceRow &row, int mappedColumns)
     return filled == 0 || mappedColumns >= 3;
 }
 
-FileInspection inspectFile(const QString &path, const ReadOptions &options)
+FileInspection inspectFile(const QString &path, const ReadOptions &options, const QString &workspacePath)
 {
     FileInspection result;
     auto reader = openTableReader(path, options);
@@ -127,12 +86,29 @@ FileInspection inspectFile(const QString &path, const ReadOptions &options)
     result.headerIndex = header.index;
     result.headers = headerTitles(header.index >= 0 ? &sample[header.index] : nullptr, columns);
     result.rows = sample.mid(0, header.index + 1 + kPreviewRows);
-    if (auto mapping = detectMapping(result.headers, {})) {
-        result.detectedKind = mapping->kind;
-        result.kindDetected = true;
-    }
     // The converter learns its date orders from the whole sample, as the loader does.
     result.learnRows = sample.mid(header.index + 1);
+    // The mapping the loader would choose: this layout's saved profile, the headers, or the values.
+    std::optional<Core::Store::Workspace> workspace;
+    std::optional<Core::Store::Connection> connection;
+    if (!workspacePath.isEmpty()) {
+        if (auto opened = Core::Store::Workspace::open(workspacePath)) {
+            workspace.emplace(std::move(opened).value());
+            if (auto connected = workspace->connect()) {
+                connection.emplace(std::move(connected).value());
+            }
+        }
+    }
+    const auto choice = chooseMapping(connection ? connection->database() : QSqlDatabase(), result.headers,
+                                      header.index >= 0, result.learnRows, {});
+    if (choice) {
+        result.mapping = choice->mapping;
+        result.detectedKind = choice->mapping.kind;
+        result.kindDetected = true;
+        result.mappingSource = choice->source;
+    } else {
+        result.mapping = mapHeaders(result.headers, result.detectedKind);
+    }
     return result;
 }
 
@@ -235,8 +211,7 @@ ValidationResult validateFile(const QString &path, const ReadOptions &options, q
     return result;
 }
 
-ImportRequest importRequest(const QString &path, const ReadOptions &options, const ColumnMapping &mapping,
-                            qint64 headerRowNumber)
+ImportRequest importRequest(const QString &path, const ReadOptions &options, const ColumnMapping &mapping)
 {
     ImportRequest request;
     request.path = path;
@@ -247,27 +222,7 @@ ImportRequest importRequest(const QString &path, const ReadOptions &options, con
             request.mapping.overrides.append({field.name, QString::number(column + 1)});
         }
     }
-    // Overrides can only add: a column the automatic mapping would use but the user left out
-    // loses its title, so the loader maps it to nothing.
-    QList<int> masked;
-    const ColumnMapping automatic = mapHeaders(mapping.headers, mapping.kind);
-    for (auto it = automatic.columns.cbegin(); it != automatic.columns.cend(); ++it) {
-        if (!mapping.columns.values().contains(it.value())) {
-            masked.append(it.value());
-        }
-    }
-    if (!masked.isEmpty() && headerRowNumber > 0) {
-        request.openReader
-            = [masked, headerRowNumber](const QString &file,
-                                        const ReadOptions &read) -> Core::Result<std::unique_ptr<TableReader>> {
-            auto inner = openTableReader(file, read);
-            if (!inner) {
-                return inner.error();
-            }
-            return std::unique_ptr<TableReader>(
-                std::make_unique<HeaderMaskingReader>(std::move(inner).value(), headerRowNumber, masked));
-        };
-    }
+    request.mapping.exact = true;
     return request;
 }
 

@@ -2,6 +2,7 @@
 
 #include "import/loader/importer.h"
 #include "import/mapping/columnmapping.h"
+#include "import/mapping/mappingprofile.h"
 #include "import/mapping/rowconverter.h"
 #include "import/tablereader.h"
 
@@ -41,14 +42,20 @@ struct FileInspection
     QStringList headers;
     Core::Import::ImportKind detectedKind = Core::Import::ImportKind::Orders;
     bool kindDetected = false;
+    // The mapping the loader would use on its own (a saved profile, the headers or the
+    // values), or the headers' best guess for detectedKind when it cannot tell.
+    Core::Import::ColumnMapping mapping;
+    Core::Import::MappingSource mappingSource = Core::Import::MappingSource::Headers;
 
     bool isText() const { return !encoding.isEmpty(); }
     QList<Core::Import::SourceRow> previewRows() const { return rows.mid(headerIndex + 1); }
     qint64 headerRowNumber() const { return headerIndex >= 0 ? rows.at(headerIndex).number : 0; }
 };
 
-// Reads the sheet list, the first rows, the header and the automatic mapping of a file.
-FileInspection inspectFile(const QString &path, const Core::Import::ReadOptions &options);
+// Reads the sheet list, the first rows, the header and the automatic mapping of a file;
+// with a workspace, a mapping profile saved there for the file's layout comes first.
+FileInspection inspectFile(const QString &path, const Core::Import::ReadOptions &options,
+                           const QString &workspacePath = {});
 
 // What an import of the whole file with a mapping would do, without writing anything.
 struct ValidationResult
@@ -77,9 +84,9 @@ struct ImportOutcome
 };
 
 // The ImportRequest that loads exactly `mapping`: every mapped field as a column override,
-// and the header titles of columns the user unmapped hidden from the automatic mapping.
+// marked exact so that neither a saved profile nor the automatic mapping adds a field.
 Core::Import::ImportRequest importRequest(const QString &path, const Core::Import::ReadOptions &options,
-                                          const Core::Import::ColumnMapping &mapping, qint64 headerRowNumber);
+                                          const Core::Import::ColumnMapping &mapping);
 
 // Opens its own connection to the workspace and imports; run on a worker thread.
 ImportOutcome runImport(const QString &workspacePath, const Core::Import::ImportRequest &request,

@@ -454,7 +454,9 @@ void ImportWizard::startInspection()
     const ReadOptions options = readOptions();
     // A finished-but-stale watcher result is dropped by the generation check.
     m_inspectionWatcher.setProperty("generation", generation);
-    m_inspectionWatcher.setFuture(QtConcurrent::run([path, options] { return inspectFile(path, options); }));
+    const QString workspace = m_workspacePath;
+    m_inspectionWatcher.setFuture(
+        QtConcurrent::run([path, options, workspace] { return inspectFile(path, options, workspace); }));
 }
 
 void ImportWizard::showInspection()
@@ -472,7 +474,7 @@ void ImportWizard::showInspection()
         Q_EMIT inspectionFinished();
         return;
     }
-    m_mapping = mapHeaders(m_inspection.headers, m_inspection.detectedKind);
+    m_mapping = m_inspection.mapping;
     showSourceControls();
     m_sourcePage->setComplete(true);
     Q_EMIT inspectionFinished();
@@ -653,7 +655,9 @@ ImportWizardPage *ImportWizard::createMappingPage()
 
 void ImportWizard::setKind(ImportKind kind)
 {
-    m_mapping = mapHeaders(m_inspection.headers, kind);
+    // Back to the detected kind: its mapping again (a saved profile's, say).
+    m_mapping = kind == m_inspection.mapping.kind && m_inspection.kindDetected ? m_inspection.mapping
+                                                                               : mapHeaders(m_inspection.headers, kind);
     const QSignalBlocker blocker(m_kindCombo);
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(kind)));
     rebuildMappingForm();
@@ -719,6 +723,13 @@ void ImportWizard::updateMappingState()
     } else if (m_mapping.kind == ImportKind::Orders && m_mapping.isLineLevel()) {
         m_mappingStatus->setText(tr("Rows are product lines; they are folded into orders (amount = quantity × "
                                     "unit price when there is no amount column)."));
+    } else if (m_inspection.mappingSource == MappingSource::Profile && m_mapping.kind == m_inspection.mapping.kind
+               && m_mapping.columns == m_inspection.mapping.columns) {
+        m_mappingStatus->setText(tr("Filled in from the mapping you confirmed for a file with the same columns."));
+    } else if (m_inspection.mappingSource == MappingSource::Values && m_mapping.kind == m_inspection.mapping.kind
+               && m_mapping.columns == m_inspection.mapping.columns) {
+        m_mappingStatus->setText(tr("No header row names the fields; the columns were chosen from their values. "
+                                    "Check them before importing."));
     } else {
         m_mappingStatus->clear();
     }
@@ -933,7 +944,7 @@ void ImportWizard::startImport()
     m_task = std::make_shared<ImportTaskState>();
     const auto task = m_task;
     const QString workspace = m_workspacePath;
-    const ImportRequest request = importRequest(m_filePath, readOptions(), m_mapping, m_inspection.headerRowNumber());
+    const ImportRequest request = importRequest(m_filePath, readOptions(), m_mapping);
     m_importWatcher.setFuture(QtConcurrent::run([=] { return runImport(workspace, request, task->sink()); }));
     m_progressTimer->start();
 }

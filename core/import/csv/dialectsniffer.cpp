@@ -72,6 +72,24 @@ double layoutScore(const Layout &layout)
         * (1.0 - layout.strayQuoteShare);
 }
 
+// \" against "" between other characters (so not an empty field "" after a delimiter).
+bool backslashQuotesDominate(QStringView sample)
+{
+    qsizetype backslashed = 0;
+    qsizetype doubled = 0;
+    for (qsizetype i = 1; i + 1 < sample.size(); ++i) {
+        if (sample[i] != u'"') {
+            continue;
+        }
+        if (sample[i - 1] == u'\\') {
+            ++backslashed;
+        } else if (sample[i + 1] == u'"' && sample[i - 1].isLetterOrNumber()) {
+            ++doubled;
+        }
+    }
+    return backslashed > doubled;
+}
+
 }  // namespace
 
 SniffedDialect sniffDialect(QStringView sample, QChar fixedDelimiter)
@@ -90,6 +108,10 @@ SniffedDialect sniffDialect(QStringView sample, QChar fixedDelimiter)
     }
     const QList<QPair<QChar, QChar>> quoting {{u'"', QChar()}, {u'\'', QChar()}, {u'"', u'\\'}};
 
+    // Backslash escapes are likelier than doubled quotes when the sample has more \" than ""
+    // inside text: both readings often give the same layout, and then this settles it.
+    const bool backslashEscapes = backslashQuotesDominate(sample);
+
     SniffedDialect best;
     double bestScore = -1;
     Layout bestLayout;
@@ -106,7 +128,8 @@ SniffedDialect sniffDialect(QStringView sample, QChar fixedDelimiter)
             }
             const CsvDialect dialect {candidate.delimiter, quote, escape};
             Layout layout = parseSample(sample, dialect);
-            const double score = layoutScore(layout) * candidate.weight;
+            const double score
+                = layoutScore(layout) * candidate.weight * (backslashEscapes && !escape.isNull() ? 1.01 : 1.0);
             if (score > bestScore * 1.0001) {
                 bestScore = score;
                 best.dialect = dialect;

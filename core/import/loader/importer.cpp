@@ -2,6 +2,7 @@
 
 #include "import/importerror.h"
 #include "import/mapping/headerdetector.h"
+#include "import/mapping/mappingprofile.h"
 #include "store/connection.h"
 
 #include <QCoreApplication>
@@ -118,19 +119,21 @@ private:
         const SourceRow *headerRow = header.index >= 0 ? &m_sample[header.index] : nullptr;
         const QStringList titles = headerTitles(headerRow, columns);
         m_summary.headerRow = headerRow ? headerRow->number : 0;
-        Result<ColumnMapping> mapping = detectMapping(titles, m_request.mapping);
+        const QList<SourceRow> data = m_sample.mid(header.index + 1);
+        Result<MappingChoice> mapping = chooseMapping(m_db, titles, headerRow != nullptr, data, m_request.mapping);
         if (!mapping) {
             Error error = mapping.error();
             error.context = errorContext(m_request.path, m_reader.currentSheet(), m_summary.headerRow);
             return setError(error);
         }
+        m_summary.mappingSource = mappingSourceName(mapping->source);
+        m_summary.warnings += mapping->notes;
+        const QChar decimal = m_request.read.decimal.isNull() ? mapping->decimal : m_request.read.decimal;
         ConversionOptions options;
-        options.decimal = m_request.read.decimal.isNull()
-            ? (m_reader.decimalHint().isNull() ? QChar(u'.') : m_reader.decimalHint())
-            : m_request.read.decimal;
-        options.dateFormat = m_request.dateFormat;
-        m_converter = std::make_unique<RowConverter>(std::move(mapping).value(), options);
-        const QList<SourceRow> data = m_sample.mid(header.index + 1);
+        options.decimal
+            = decimal.isNull() ? (m_reader.decimalHint().isNull() ? QChar(u'.') : m_reader.decimalHint()) : decimal;
+        options.dateFormat = m_request.dateFormat.isEmpty() ? mapping->dateFormat : m_request.dateFormat;
+        m_converter = std::make_unique<RowConverter>(std::move(mapping->mapping), options);
         m_converter->learn(data);
         m_summary.kind = kindName(m_converter->mapping().kind);
         m_summary.mappingJson = m_converter->mapping().toJson();
@@ -618,6 +621,14 @@ Result<ImportSummary> load(QSqlDatabase db, const ImportRequest &request, TableR
     }
     if (VoidResult finished = finishImportRow(db, summary); !finished) {
         return finished.error();
+    }
+    // An explicit mapping (--map, the wizard's) is remembered for files of the same layout.
+    if (!request.mapping.overrides.isEmpty() && summary.headerRow > 0) {
+        if (VoidResult saved
+            = saveMappingProfile(db, {*session.mapping(), request.read.decimal, request.dateFormat, {}});
+            !saved) {
+            return saved.error();
+        }
     }
     return std::move(summary);
 }

@@ -49,6 +49,7 @@ struct ImportSummary
     qint64 ordersWritten = 0;  // orders rows (after folding product lines)
     qint64 itemsWritten = 0;  // order_items rows
     QString mappingJson;
+    QString mappingSource;  // "headers", "profile" or "values" (mappingSourceName)
     QStringList warnings;
     QList<RowReject> firstRejects;  // at most 20
 };

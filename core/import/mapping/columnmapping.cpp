@@ -180,11 +180,16 @@ Result<ColumnMapping> detectMapping(const QStringList &headers, const MappingReq
                                   "from its columns (%1). Use --kind and --map FIELD=COLUMN.")
                              .arg(headers.join(QStringLiteral(", "))));
     }
-    ColumnMapping mapping = mapHeaders(headers, *kind);
-    for (const auto &[field, column] : request.overrides) {
-        if (!findField(*kind, field)) {
+    return completeMapping(mapHeaders(headers, *kind), request.overrides);
+}
+
+Result<ColumnMapping> completeMapping(ColumnMapping mapping, const QList<QPair<QString, QString>> &overrides)
+{
+    const QStringList &headers = mapping.headers;
+    for (const auto &[field, column] : overrides) {
+        if (!findField(mapping.kind, field)) {
             return makeError(Error::Code::BadUsage,
-                             Text::tr("\"%1\" is not a field of %2.").arg(field, kindName(*kind)));
+                             Text::tr("\"%1\" is not a field of %2.").arg(field, kindName(mapping.kind)));
         }
         const int index = resolveColumn(headers, column);
         if (index < 0) {
@@ -200,7 +205,7 @@ Result<ColumnMapping> detectMapping(const QStringList &headers, const MappingReq
         return makeError(
             Error::Code::BadInput,
             Text::tr("No column found for %1 (%2 file; columns: %3). Use --map FIELD=COLUMN.")
-                .arg(missing.join(QStringLiteral(", ")), kindName(*kind), headers.join(QStringLiteral(", "))));
+                .arg(missing.join(QStringLiteral(", ")), kindName(mapping.kind), headers.join(QStringLiteral(", "))));
     }
     return mapping;
 }

@@ -32,11 +32,18 @@ struct MappingRequest
 {
     std::optional<ImportKind> kind;  // nullopt = detect from the headers
     QList<QPair<QString, QString>> overrides;  // --map FIELD=COLUMN: header text or 1-based index
+    // The overrides are the whole mapping (the import wizard's confirmed one): no saved
+    // profile and no detection adds a field to them. Needs `kind`.
+    bool exact = false;
 };
 
 // Maps header titles to fields. Fails with BadUsage for an unknown field or column in an
 // override, and with BadInput when the kind cannot be told or a required field has no column.
 Result<ColumnMapping> detectMapping(const QStringList &headers, const MappingRequest &request);
+
+// Applies `overrides` to `mapping` (a column then feeds only its overriding field) and checks
+// that every required field has a column; errors as detectMapping.
+Result<ColumnMapping> completeMapping(ColumnMapping mapping, const QList<QPair<QString, QString>> &overrides);
 
 // The best mapping for one kind, without checking required fields.
 ColumnMapping mapHeaders(const QStringList &headers, ImportKind kind);

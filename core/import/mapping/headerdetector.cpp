@@ -69,17 +69,25 @@ HeaderGuess findHeaderRow(const QList<SourceRow> &rows)
     const qsizetype limit = qMin<qsizetype>(rows.size(), kHeaderSearchRows);
     for (qsizetype i = 0; i < limit; ++i) {
         int known = 0;
+        int numeric = 0;
         for (const QVariant &cell : rows[i].cells) {
             if (cell.typeId() == QMetaType::QString && isKnownHeader(normalizeHeader(cellText(cell)))) {
                 ++known;
+            } else if (looksNumericOrDate(cell)) {
+                ++numeric;
             }
         }
-        if (known > best.knownHeaders) {
+        // A summary line ("Total,,847,401,…") names a field but is mostly numbers.
+        if (known > best.knownHeaders && 2 * numeric <= nonEmptyCells(rows[i])) {
             best = {int(i), known};
         }
     }
     // One known title in a preamble line ("日期: 2024-01-01") is not a header; two or more are.
     if (best.knownHeaders >= 2 || (best.knownHeaders == 1 && nonEmptyCells(rows[best.index]) >= 2)) {
+        // A header written twice (a repeated title line) ends at its last copy.
+        while (best.index + 1 < limit && rows[best.index + 1].cells == rows[best.index].cells) {
+            ++best.index;
+        }
         return best;
     }
     for (qsizetype i = 0; i < limit; ++i) {

@@ -42,6 +42,12 @@ private Q_SLOTS:
                                        << QStringLiteral("Order No");
         QTest::newRow("no preamble") << QStringLiteral("order_lines_gb18030.csv") << qint64(1)
                                      << QStringLiteral("订单号");
+        // Pollock's file_header_multirow_2: the header written twice ends at its last copy.
+        QTest::newRow("header twice") << QStringLiteral("orders_header_twice.csv") << qint64(2)
+                                      << QStringLiteral("Order ID");
+        // Pollock's public-toilet-borough-grid: "Total" names a field, but its line is numbers.
+        QTest::newRow("total line is not a header")
+            << QStringLiteral("survey_total_row.csv") << qint64(1) << QStringLiteral("Borough");
     }
 
     void shouldFindHeaderPastPreamble()

@@ -1,7 +1,8 @@
 // Sweeps every workbook of ../shared/corpora/xlsx and /xls through openTableReader():
 // each file must read fully or fail with an error naming the file, within a time budget,
 // and the cells must agree with the corpus' ground truth (the generating programs' literal
-// cell values in MANIFEST.tsv, and Excel's own CSV exports of the first sheet).
+// cell values in MANIFEST.tsv, and Excel's own CSV exports of the first sheet, dates and
+// times compared with the forms Excel shows them in).
 #include "import/tablereader.h"
 #include "import/xlsx/cellvalue.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -264,6 +266,77 @@ bool textMatches(QString ours, const QString &excel)
 
 enum class Agreement { Agree, Disagree, NotComparable };
 
+// Excel shows a date or time through its number format ("1/15/19", "15-Jan-2019", "13:45");
+// the forms Excel for Mac wrote in these exports, with what each shows.
+Agreement compareDateWithExcel(const QVariant &ours, const QString &excel)
+{
+    struct Form
+    {
+        const char *format;
+        bool date;
+        bool twoDigitYear;
+        bool time;
+        bool seconds;
+    };
+    static const Form forms[] = {
+        {"M/d/yy", true, true, false, false},
+        {"M/d/yyyy", true, false, false, false},
+        {"d-MMM-yy", true, true, false, false},
+        {"d-MMM-yyyy", true, false, false, false},
+        {"yyyy-MM-dd", true, false, false, false},
+        {"M/d/yy H:mm", true, true, true, false},
+        {"M/d/yyyy H:mm", true, false, true, false},
+        {"M/d/yy h:mm AP", true, true, true, false},
+        {"yyyy-MM-dd HH:mm:ss", true, false, true, true},
+        {"H:mm", false, false, true, false},
+        {"H:mm:ss", false, false, true, true},
+        {"h:mm AP", false, false, true, false},
+        {"h:mm:ss AP", false, false, true, true},
+        {"MMMM d, yyyy", true, false, false, false},
+        {"dddd, MMMM d, yyyy", true, false, false, false},
+        // Workbooks saved with a day-first locale keep it in their formats.
+        {"d/M/yy", true, true, false, false},
+        {"d/M/yy H:mm", true, true, true, false},
+    };
+    if (excel.startsWith(QLatin1Char('#'))) {
+        return Agreement::NotComparable;  // "####": the column was too narrow to show it
+    }
+    const QLocale c = QLocale::c();
+    const QDateTime value = ours.typeId() == QMetaType::QTime ? QDateTime(QDate(1899, 12, 31), ours.toTime())
+        : ours.typeId() == QMetaType::QDate                   ? QDateTime(ours.toDate(), QTime(0, 0))
+                                                              : ours.toDateTime();
+    bool parsedAny = false;
+    for (const Form &form : forms) {
+        const QString format = QString::fromLatin1(form.format);
+        const QTime time = form.date ? QTime() : c.toTime(excel, format);
+        const QDateTime shown = form.date ? c.toDateTime(excel, format) : QDateTime(QDate(1899, 12, 31), time);
+        if (!shown.isValid() || (!form.date && !time.isValid())) {
+            continue;
+        }
+        parsedAny = true;
+        if (form.date) {
+            const QDate a = shown.date();
+            const QDate b = value.date();
+            const bool year = form.twoDigitYear ? a.year() % 100 == b.year() % 100 : a.year() == b.year();
+            if (!year || a.month() != b.month() || a.day() != b.day()) {
+                continue;
+            }
+        }
+        if (form.time) {
+            // Excel rounds the time it shows to its last unit.
+            const qint64 unit = form.seconds ? 1000 : 60000;
+            const qint64 ms = value.time().msecsSinceStartOfDay();
+            const qint64 rounded = (ms + unit / 2) / unit * unit;
+            if (rounded % (24 * 3600 * 1000) != shown.time().msecsSinceStartOfDay()
+                && ms / unit * unit != shown.time().msecsSinceStartOfDay()) {
+                continue;
+            }
+        }
+        return Agreement::Agree;
+    }
+    return parsedAny ? Agreement::Disagree : Agreement::NotComparable;
+}
+
 Agreement compareWithExcel(const QVariant &ours, const QString &excel)
 {
     if (ours.isNull()) {
@@ -304,7 +377,11 @@ Agreement compareWithExcel(const QVariant &ours, const QString &excel)
         if (ours.canConvert<CellError>()) {
             return excel == ours.value<CellError>().code ? Agreement::Agree : Agreement::Disagree;
         }
-        return Agreement::NotComparable;  // dates and times are shown formatted
+        if (ours.typeId() == QMetaType::QDate || ours.typeId() == QMetaType::QDateTime
+            || ours.typeId() == QMetaType::QTime) {
+            return compareDateWithExcel(ours, excel);
+        }
+        return Agreement::NotComparable;
     }
 }
 
@@ -584,13 +661,18 @@ void TestSpreadsheetCorpus::shouldReadOrRefuseEveryWorkbook()
     for (auto it = refusals.cbegin(); it != refusals.cend(); ++it) {
         qInfo("  refused %3d x %s", it.value(), qPrintable(it.key()));
     }
-    qInfo("manifest literal cells (generating programs' values and calamine's assertions): %d of %d match",
-          literalAgree, literalTotal);
+    const auto percent
+        = [](qint64 part, qint64 whole) { return whole > 0 ? 100.0 * double(part) / double(whole) : 100.0; };
+    qInfo("manifest literal cells (generating programs' values and calamine's assertions): %d of %d match (%.2f%%)",
+          literalAgree, literalTotal, percent(literalAgree, literalTotal));
     for (const QString &mismatch : std::as_const(literalMismatches)) {
         qInfo("  literal mismatch %s", qPrintable(mismatch));
     }
-    qInfo("Excel CSV exports (%d files, first %dx%d cells): %d agree, %d disagree, %d not comparable", excelFiles,
-          comparedRows, comparedColumns, excelAgree, excelDisagree, excelNotComparable);
+    const int excelCells = excelAgree + excelDisagree + excelNotComparable;
+    qInfo("Excel CSV exports (%d files, first %dx%d cells): %d agree, %d disagree, %d not comparable; "
+          "%.2f%% of the comparable cells and %.2f%% of all %d shown cells match",
+          excelFiles, comparedRows, comparedColumns, excelAgree, excelDisagree, excelNotComparable,
+          percent(excelAgree, excelAgree + excelDisagree), percent(excelAgree, excelCells), excelCells);
     for (const QString &failed : std::as_const(expectedOkFailed)) {
         qInfo("  manifest says ok, refused: %s", qPrintable(failed));
     }
@@ -604,8 +686,11 @@ void TestSpreadsheetCorpus::shouldReadOrRefuseEveryWorkbook()
     QVERIFY2(overBudget.isEmpty(), qPrintable(overBudget.join(QStringLiteral(", "))));
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     QVERIFY2(literalTotal > 150, "the manifest's literal cell values were not found");
-    QVERIFY2(literalAgree * 100 >= literalTotal * 98, qPrintable(literalMismatches.join(QLatin1Char('\n'))));
-    QVERIFY2(excelAgree * 100 >= (excelAgree + excelDisagree) * 95, "too many cells disagree with Excel");
+    // Floors a hair under the rates reached (282 of 282; 8,656 of 8,808 comparable and of 9,593
+    // shown cells), so a regression fails; raise them, never lower them.
+    QVERIFY2(literalAgree == literalTotal, qPrintable(literalMismatches.join(QLatin1Char('\n'))));
+    QVERIFY2(percent(excelAgree, excelAgree + excelDisagree) >= 98.2, "more cells disagree with Excel than before");
+    QVERIFY2(percent(excelAgree, excelCells) >= 90.1, "fewer cells match Excel's export than before");
     QVERIFY2(readOk * 100 >= files.size() * 85, "fewer workbooks read than expected");
     QVERIFY2(elapsed < 60000, "the sweep is too slow");
 }
