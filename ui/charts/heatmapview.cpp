@@ -1,7 +1,9 @@
 #include "heatmapview.h"
 
+#include "chartexport.h"
 #include "tables/roles.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -124,6 +126,11 @@ HeatmapView::HeatmapView(const QString &title, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
+}
+
+void HeatmapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    execChartMenu(this, m_title->text(), event->globalPos());
 }
 
 void HeatmapView::setModel(QAbstractItemModel *model)
