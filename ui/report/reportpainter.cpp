@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -25,7 +26,7 @@ struct Text
 using namespace Crm::Core::Report;
 using Type = DataColumn::Type;
 
-constexpr int kDpi = 72;  // PDF device resolution: one device pixel is one point, so metrics and drawing agree
+constexpr int kDpi = 72;  // PDF device resolution: one device pixel is one point
 constexpr qreal kMarginX = 50;
 constexpr qreal kMarginTop = 62;
 constexpr qreal kMarginBottom = 54;
@@ -63,18 +64,23 @@ double niceStep(double range, int ticks)
 class Layout
 {
 public:
-    Layout(QPainter &painter, const ReportDocument &document, const QLocale &locale, QSizeF page, int totalPages)
+    // `painter` paints in points. With `dry`, nothing reaches `device`: the layout runs on
+    // the device's font metrics only, to count pages (the painter is a scratch one).
+    Layout(QPainter &painter, const ReportDocument &document, const QLocale &locale, QSizeF page, int totalPages,
+           bool dry)
         : m_p(painter)
         , m_doc(document)
         , m_locale(locale)
         , m_page(page)
         , m_total(totalPages)
+        , m_dry(dry)
         , m_families(ReportPainter::fontFamilies(document.language))
     { }
 
     int run(QPagedPaintDevice &device)
     {
         m_device = &device;
+        m_dpi = device.logicalDpiY() > 0 ? device.logicalDpiY() : kDpi;
         drawCover();
         for (const ReportSection &section : m_doc.sections) {
             drawSection(section);
@@ -88,15 +94,15 @@ private:
         QFont f;
         f.setFamilies(m_families);
         // The painter is scaled from device pixels to points; the font must be sized in
-        // points of the scaled system, i.e. pixel size == points.
-        f.setPointSizeF(points * 72.0 / kDpi);
+        // points of the scaled system, i.e. pixel size == points at the device's DPI.
+        f.setPointSizeF(points * 72.0 / m_dpi);
         f.setBold(bold);
         f.setHintingPreference(QFont::PreferNoHinting);
         return f;
     }
 
-    // At 72 dpi one device pixel is one point and the painter is not scaled, so these
-    // metrics are exactly what drawText() lays out (a scaled painter rounds differently).
+    // Metrics in points (the font's pixel size is its size in points), without hinting, so
+    // they are what drawText() lays out on this device; both passes use the same ones.
     QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, m_device); }
 
     qreal width() const { return m_page.width() - 2 * kMarginX; }
@@ -104,7 +110,7 @@ private:
 
     void newPage()
     {
-        if (m_pageNumber > 0) {
+        if (m_pageNumber > 0 && !m_dry) {
             m_device->newPage();
         }
         ++m_pageNumber;
@@ -655,8 +661,10 @@ private:
     const QLocale &m_locale;
     QSizeF m_page;  // in points
     int m_total = 0;
+    bool m_dry = false;
     QStringList m_families;
     QPagedPaintDevice *m_device = nullptr;
+    int m_dpi = kDpi;
     int m_pageNumber = 0;
     qreal m_y = 0;
     QString m_sectionTitle;
@@ -714,10 +722,11 @@ QStringList ReportPainter::fontFamilies(const QString &language)
     return available;
 }
 
-int ReportPainter::paint(QPagedPaintDevice &device, int totalPages) const
+int ReportPainter::layOut(QPagedPaintDevice &device, int totalPages, bool dry) const
 {
+    QPicture scratch;
     QPainter painter;
-    if (!painter.begin(&device)) {
+    if (!painter.begin(dry ? static_cast<QPaintDevice *>(&scratch) : &device)) {
         return 0;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -725,10 +734,21 @@ int ReportPainter::paint(QPagedPaintDevice &device, int totalPages) const
     const qreal scale = qreal(device.logicalDpiX()) / 72.0;
     painter.scale(scale, scale);
     const QSizeF page(qreal(device.width()) / scale, qreal(device.height()) / scale);
-    Layout layout(painter, m_document, m_locale, page, totalPages);
+    Layout layout(painter, m_document, m_locale, page, totalPages, dry);
     const int pages = layout.run(device);
     painter.end();
     return pages;
+}
+
+int ReportPainter::paint(QPagedPaintDevice &device) const
+{
+    const int total = countPages(device);
+    return total > 0 ? layOut(device, total, false) : 0;
+}
+
+int ReportPainter::countPages(QPagedPaintDevice &device) const
+{
+    return layOut(device, 0, true);
 }
 
 int ReportPainter::countPages() const
@@ -737,12 +757,11 @@ int ReportPainter::countPages() const
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     preparePdfWriter(writer, m_pageSize, m_document);
-    return paint(writer, 0);
+    return countPages(writer);
 }
 
 Core::VoidResult ReportPainter::writePdf(const QString &path) const
 {
-    const int pages = countPages();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -750,7 +769,7 @@ Core::VoidResult ReportPainter::writePdf(const QString &path) const
     {
         QPdfWriter writer(&file);
         preparePdfWriter(writer, m_pageSize, m_document);
-        if (paint(writer, pages) == 0) {
+        if (paint(writer) == 0) {
             file.cancelWriting();
             return Core::makeError(Core::Error::Code::Internal, Text::tr("Cannot paint the report."));
         }
