@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace Crm::Core;
 using namespace Crm::Core::Report;
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void shouldRenderChinese_data();
     void shouldRenderChinese();
     void shouldNumberPdfPagesOfTheTotal();
+    void shouldWriteEveryFigureAsSvg();
     void shouldNumberPrintedPagesOfTheTotal_data();
     void shouldNumberPrintedPagesOfTheTotal();
 
@@ -341,6 +343,60 @@ void TestReportPdf::shouldNumberPdfPagesOfTheTotal()
     QVERIFY2(pageText(m_englishPdf, 1).contains(QStringLiteral("Page 1 of %1").arg(pages)),
              qPrintable(pageText(m_englishPdf, 1)));
     QVERIFY(pageText(m_englishPdf, pages).contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
+
+void TestReportPdf::shouldWriteEveryFigureAsSvg()
+{
+    // Given the review's figures in report order
+    const ReportDocument document = build();
+    QList<ReportFigure> figures;
+    for (const ReportSection &section : document.sections) {
+        for (const ReportBlock &block : section.blocks) {
+            if (const auto *figure = std::get_if<ReportFigure>(&block)) {
+                figures << *figure;
+            }
+        }
+    }
+    QVERIFY(figures.size() >= 4);
+    // When they are written as SVG files
+    const QString dir = m_dir.filePath(QStringLiteral("figures"));
+    const auto written = ReportPainter(document).writeFigures(dir);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().describe()));
+    // Then there is one well-formed file per figure, with its title, categories and
+    // caption as text and no embedded bitmaps
+    QCOMPARE(written->size(), figures.size());
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const ReportFigure &figure = figures.at(i);
+        QCOMPARE(QFileInfo(written->at(i)).fileName(),
+                 QStringLiteral("%1-%2.svg").arg(i + 1, 2, 10, QLatin1Char('0')).arg(figure.key));
+        QFile file(written->at(i));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&file);
+        QStringList texts;
+        int images = 0;
+        int shapes = 0;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("text")) {
+                texts << reader.readElementText().trimmed();
+            } else if (reader.isStartElement() && reader.name() == QLatin1String("image")) {
+                ++images;
+            } else if (reader.isStartElement()
+                       && (reader.name() == QLatin1String("rect") || reader.name() == QLatin1String("path"))) {
+                ++shapes;
+            }
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QVERIFY2(texts.contains(figure.title), qPrintable(figure.title));
+        // Categories may wrap onto two lines, and mixed Chinese and Latin text comes in one
+        // run per font: compare without spaces.
+        const QString all = texts.join(QString()).remove(QLatin1Char(' '));
+        for (const QString &category : figure.categories) {
+            QVERIFY2(all.contains(QString(category).remove(QLatin1Char(' '))), qPrintable(category));
+        }
+        QCOMPARE(images, 0);
+        QVERIFY(shapes > figure.categories.size());
+    }
 }
 
 void TestReportPdf::shouldNumberPrintedPagesOfTheTotal_data()

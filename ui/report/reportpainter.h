@@ -8,6 +8,7 @@
 #include <QPageSize>
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace Crm::Ui {
@@ -42,6 +43,14 @@ public:
     int countPages(QPagedPaintDevice &device) const;
     // The pages of the PDF that writePdf() writes.
     int countPages() const;
+
+    // One figure of the review as SVG, laid out as in the PDF (title, legend, chart,
+    // caption) at the width of the page's text: vector shapes, text as text.
+    Core::VoidResult writeFigureSvg(const Core::Report::ReportFigure &figure, QIODevice &output) const;
+    // Every figure of the review as an SVG file in `directory` (created when missing),
+    // numbered in report order and named after the figure: "02-tiers.svg".
+    // Returns the paths written.
+    Core::Result<QStringList> writeFigures(const QString &directory) const;
 
     // Writes a PDF (PDF 1.4, fonts embedded, 300 dpi layout) through QSaveFile.
     Core::VoidResult writePdf(const QString &path) const;
