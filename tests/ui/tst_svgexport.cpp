@@ -116,6 +116,7 @@ private Q_SLOTS:
     void shouldWriteGradients();
     void shouldRasteriseLikeQPainter();
     void shouldExportBarChartWithLabelsAndBars();
+    void shouldExportFunnelAndLineCharts();
     void shouldExportHeatmapWithCellText();
 };
 
@@ -447,6 +448,77 @@ void TestSvgExport::shouldExportBarChartWithLabelsAndBars()
     QCOMPARE(qRound(1000 * bars.at(3) / bars.at(0)), qRound(1000 * 110.0 / 3120.0));
     // Vector output: no embedded screenshots
     QCOMPARE(ofName(elements, QStringLiteral("image")).size(), 0);
+}
+
+void TestSvgExport::shouldExportFunnelAndLineCharts()
+{
+    DataTable table;
+    table.addColumn(QStringLiteral("step"), DataColumn::Type::Text);
+    table.addColumn(QStringLiteral("customers"), DataColumn::Type::Integer);
+    table.addColumn(QStringLiteral("repeat"), DataColumn::Type::Integer);
+    table.rows = {{QStringLiteral("Acquired"), 1878, 900},
+                  {QStringLiteral("Repeat buyers"), 1227, 700},
+                  {QStringLiteral("Active"), 691, 400}};
+    DataTableModel model;
+    model.setTable(table,
+                   {{QStringLiteral("customers"), QStringLiteral("Customers")},
+                    {QStringLiteral("repeat"), QStringLiteral("Repeat")}});
+    Charts::ChartSpec spec;
+    spec.title = QStringLiteral("Churn funnel");
+    std::unique_ptr<QWidget> funnel(Charts::createFunnelChart(&model, spec, nullptr));
+    spec.title = QStringLiteral("Customers by step");
+    spec.lastValueColumn = 2;
+    std::unique_ptr<QWidget> line(Charts::createLineChart(&model, spec, nullptr));
+    for (QWidget *chart : {funnel.get(), line.get()}) {
+        chart->resize(600, 360);
+        chart->show();
+        QVERIFY(QTest::qWaitForWindowExposed(chart));
+    }
+    QBuffer funnelSvg;
+    funnelSvg.open(QIODevice::WriteOnly);
+    QVERIFY(Charts::writeChartSvg(funnel.get(), funnelSvg));
+    keep(QStringLiteral("funnel.svg"), funnelSvg.data());
+    QBuffer lineSvg;
+    lineSvg.open(QIODevice::WriteOnly);
+    QVERIFY(Charts::writeChartSvg(line.get(), lineSvg));
+    keep(QStringLiteral("line.svg"), lineSvg.data());
+    QString error;
+    QStringList texts;
+    for (const SvgElement &t : ofName(parseSvg(funnelSvg.data(), &error), QStringLiteral("text"))) {
+        texts << t.text.trimmed();
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The steps and the value labels on the bars
+    for (const QString &label : {QStringLiteral("Churn funnel"), QStringLiteral("Acquired"),
+                                 QStringLiteral("Repeat buyers"), QStringLiteral("1878"), QStringLiteral("691")}) {
+        QVERIFY2(texts.contains(label), qPrintable(label + QStringLiteral(" missing in ") + texts.join(u'|')));
+    }
+    // Two series and their legend
+    const QList<SvgElement> elements = parseSvg(lineSvg.data(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    texts.clear();
+    for (const SvgElement &t : ofName(elements, QStringLiteral("text"))) {
+        texts << t.text.trimmed();
+    }
+    QVERIFY(texts.contains(QStringLiteral("Customers")));
+    QVERIFY(texts.contains(QStringLiteral("Repeat")));
+    // Qt Charts strokes a series segment by segment: per series colour, two segments
+    // joining the three points (the grid has other colours and more lines).
+    QHash<QString, QList<SvgElement>> segmentsByStroke;
+    for (const SvgElement &e : ofName(elements, QStringLiteral("line"))) {
+        segmentsByStroke[e.attributes.value(QStringLiteral("stroke")).toString()] << e;
+    }
+    int series = 0;
+    for (const QList<SvgElement> &segments : std::as_const(segmentsByStroke)) {
+        if (segments.size() == 2
+            && segments.at(0).attributes.value(QStringLiteral("x2"))
+                == segments.at(1).attributes.value(QStringLiteral("x1"))
+            && segments.at(0).attributes.value(QStringLiteral("y2"))
+                == segments.at(1).attributes.value(QStringLiteral("y1"))) {
+            ++series;
+        }
+    }
+    QCOMPARE(series, 2);
 }
 
 void TestSvgExport::shouldExportHeatmapWithCellText()
