@@ -11,6 +11,7 @@
 #include <QPainterPath>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -533,6 +534,9 @@ void TestSvgExport::shouldExportHeatmapWithCellText()
     Charts::HeatmapView heatmap(QStringLiteral("Retention"));
     heatmap.setModel(&model);
     heatmap.setFirstValueColumn(1);
+    // Its numbers export like any table, from the chart's own menu
+    QCOMPARE(heatmap.tableView()->actions().size(), 1);
+    QCOMPARE(heatmap.tableView()->contextMenuPolicy(), Qt::DefaultContextMenu);
     heatmap.resize(400, 240);
     heatmap.show();
     QVERIFY(QTest::qWaitForWindowExposed(&heatmap));

@@ -63,7 +63,7 @@ Core::VoidResult saveChartSvg(QWidget *chart, const QString &path)
     return {};
 }
 
-void execChartMenu(QWidget *chart, const QString &title, const QPoint &globalPos)
+void execChartMenu(QWidget *chart, const QString &title, const QPoint &globalPos, const QList<QAction *> &more)
 {
     QMenu menu(chart);
     menu.addAction(Text::tr("Copy Chart"), chart, [chart] { QApplication::clipboard()->setPixmap(chart->grab()); });
@@ -86,6 +86,10 @@ void execChartMenu(QWidget *chart, const QString &title, const QPoint &globalPos
             QMessageBox::warning(chart, Text::tr("Save Chart"), ok.error().message);
         }
     });
+    if (!more.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(more);
+    }
     menu.exec(globalPos);
 }
 

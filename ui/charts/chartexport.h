@@ -2,8 +2,10 @@
 
 #include "common/result.h"
 
+#include <QList>
 #include <QString>
 
+class QAction;
 class QIODevice;
 class QPoint;
 class QWidget;
@@ -17,8 +19,8 @@ Core::VoidResult writeChartSvg(QWidget *chart, QIODevice &output);
 // Same, to a file that is replaced only when writing succeeds.
 Core::VoidResult saveChartSvg(QWidget *chart, const QString &path);
 
-// The chart's right-click menu: Copy Chart, Save Chart as PNG…, Save Chart as SVG….
-// `title` names the default file.
-void execChartMenu(QWidget *chart, const QString &title, const QPoint &globalPos);
+// The chart's right-click menu: Copy Chart, Save Chart as PNG…, Save Chart as SVG…, then
+// `more` (e.g. a heatmap's Export Table…). `title` names the default file.
+void execChartMenu(QWidget *chart, const QString &title, const QPoint &globalPos, const QList<QAction *> &more = {});
 
 }  // namespace Crm::Ui::Charts

@@ -2,6 +2,7 @@
 
 #include "chartexport.h"
 #include "tables/roles.h"
+#include "tables/tableviewexport.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -121,6 +122,9 @@ HeatmapView::HeatmapView(const QString &title, QWidget *parent)
     m_view->horizontalHeader()->setMinimumSectionSize(52);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(title);
+    // The numbers behind the colours as CSV or Excel: in this chart's menu, and Ctrl+Shift+S.
+    installTableExport(m_view, title);
+    m_view->setContextMenuPolicy(Qt::DefaultContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -130,7 +134,7 @@ HeatmapView::HeatmapView(const QString &title, QWidget *parent)
 
 void HeatmapView::contextMenuEvent(QContextMenuEvent *event)
 {
-    execChartMenu(this, m_title->text(), event->globalPos());
+    execChartMenu(this, m_title->text(), event->globalPos(), m_view->actions());
 }
 
 void HeatmapView::setModel(QAbstractItemModel *model)

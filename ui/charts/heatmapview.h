@@ -12,7 +12,8 @@ class HeatmapDelegate;
 
 // A table whose numeric cells are shaded by value (ChartValueRole) on one colour scale,
 // with the scale shown below: cohort retention, R×F grids, P(alive) matrices. Like every
-// chart it offers Copy, Save as PNG and Save as SVG on right click.
+// chart it offers Copy, Save as PNG and Save as SVG on right click, and Export Table… for
+// its numbers.
 class HeatmapView final : public QWidget
 {
     Q_OBJECT
