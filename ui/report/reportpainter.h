@@ -52,7 +52,7 @@ public:
     // Returns the paths written.
     Core::Result<QStringList> writeFigures(const QString &directory) const;
 
-    // Writes a PDF (PDF 1.4, fonts embedded, 300 dpi layout) through QSaveFile.
+    // Writes a PDF (PDF 1.4, fonts embedded, laid out in points) through QSaveFile.
     Core::VoidResult writePdf(const QString &path) const;
 
 private:
