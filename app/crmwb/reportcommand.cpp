@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -25,10 +26,11 @@ int runReport(const QCommandLineParser &parser, Console &console)
     }
     const QString dbPath = parser.value(QStringLiteral("db"));
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (dbPath.isEmpty() || outPath.isEmpty()) {
-        return failUsage(console, Text::tr("--db FILE and --out FILE.pdf are required"));
+    const QString figuresDir = parser.value(QStringLiteral("figures"));
+    if (dbPath.isEmpty() || (outPath.isEmpty() && figuresDir.isEmpty())) {
+        return failUsage(console, Text::tr("--db FILE and --out FILE.pdf (or --figures DIR) are required"));
     }
-    if (QFileInfo(outPath).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+    if (!outPath.isEmpty() && QFileInfo(outPath).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
         return failUsage(console, Text::tr("--out must name a .pdf file"));
     }
     QString language
@@ -83,10 +85,22 @@ int runReport(const QCommandLineParser &parser, Console &console)
     if (pageSize) {
         painter.setPageSize(*pageSize);
     }
-    if (auto ok = painter.writePdf(outPath); !ok) {
-        return fail(console, ok.error());
+    if (!outPath.isEmpty()) {
+        if (auto ok = painter.writePdf(outPath); !ok) {
+            return fail(console, ok.error());
+        }
+        console.out << Text::tr("Wrote %1 (%2 ms).").arg(QFileInfo(outPath).fileName()).arg(timer.elapsed())
+                    << Qt::endl;
     }
-    console.out << Text::tr("Wrote %1 (%2 ms).").arg(QFileInfo(outPath).fileName()).arg(timer.elapsed()) << Qt::endl;
+    if (!figuresDir.isEmpty()) {
+        auto figures = painter.writeFigures(figuresDir);
+        if (!figures) {
+            return fail(console, figures.error());
+        }
+        for (const QString &path : std::as_const(figures.value())) {
+            console.out << Text::tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        }
+    }
     return ExitOk;
 }
 
@@ -104,6 +118,9 @@ Command reportCommand()
                           Text::tr("YYYY-MM-DD")});
         parser.addOption({QStringLiteral("lang"), Text::tr("Report language: en, zh_CN or zh_TW (default: system)."),
                           Text::tr("LANG")});
+        parser.addOption({QStringLiteral("figures"),
+                          Text::tr("Also write every chart of the review as an SVG file into DIR (for slides)."),
+                          Text::tr("DIR")});
         parser.addOption({QStringLiteral("page-size"),
                           Text::tr("a4 or letter (default: Letter in the US and Canada, A4 elsewhere)."),
                           Text::tr("SIZE")});

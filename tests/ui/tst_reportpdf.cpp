@@ -7,14 +7,18 @@
 #include "testworkspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace Crm::Core;
 using namespace Crm::Core::Report;
@@ -70,6 +74,21 @@ bool allFontsEmbedded(const QString &pdffontsOutput)
     return true;
 }
 
+int pdfPageCount(const QString &path)
+{
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return pages.hasMatch() ? pages.captured(1).toInt() : -1;
+}
+
+QString pageText(const QString &path, int page)
+{
+    const QString number = QString::number(page);
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-f"), number, QStringLiteral("-l"), number, path, QStringLiteral("-")})
+        .simplified();
+}
+
 }  // namespace
 
 class TestReportPdf : public QObject
@@ -87,6 +106,10 @@ private Q_SLOTS:
     void shouldRepeatTableHeadersOnEveryPage();
     void shouldRenderChinese_data();
     void shouldRenderChinese();
+    void shouldNumberPdfPagesOfTheTotal();
+    void shouldWriteEveryFigureAsSvg();
+    void shouldNumberPrintedPagesOfTheTotal_data();
+    void shouldNumberPrintedPagesOfTheTotal();
 
 private:
     ReportDocument build(const QString &language = QStringLiteral("en"));
@@ -311,6 +334,111 @@ void TestReportPdf::shouldRenderChinese()
         QVERIFY2(fonts.contains(fontName), qPrintable(fonts));
     }
     QVERIFY2(allFontsEmbedded(fonts), qPrintable(fonts));
+}
+
+void TestReportPdf::shouldNumberPdfPagesOfTheTotal()
+{
+    const int pages = pdfPageCount(m_englishPdf);
+    QVERIFY(pages > 1);
+    QVERIFY2(pageText(m_englishPdf, 1).contains(QStringLiteral("Page 1 of %1").arg(pages)),
+             qPrintable(pageText(m_englishPdf, 1)));
+    QVERIFY(pageText(m_englishPdf, pages).contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
+
+void TestReportPdf::shouldWriteEveryFigureAsSvg()
+{
+    // Given the review's figures in report order
+    const ReportDocument document = build();
+    QList<ReportFigure> figures;
+    for (const ReportSection &section : document.sections) {
+        for (const ReportBlock &block : section.blocks) {
+            if (const auto *figure = std::get_if<ReportFigure>(&block)) {
+                figures << *figure;
+            }
+        }
+    }
+    QVERIFY(figures.size() >= 4);
+    // When they are written as SVG files
+    const QString dir = m_dir.filePath(QStringLiteral("figures"));
+    const auto written = ReportPainter(document).writeFigures(dir);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().describe()));
+    // Then there is one well-formed file per figure, with its title, categories and
+    // caption as text and no embedded bitmaps
+    QCOMPARE(written->size(), figures.size());
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const ReportFigure &figure = figures.at(i);
+        QCOMPARE(QFileInfo(written->at(i)).fileName(),
+                 QStringLiteral("%1-%2.svg").arg(i + 1, 2, 10, QLatin1Char('0')).arg(figure.key));
+        QFile file(written->at(i));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&file);
+        QStringList texts;
+        int images = 0;
+        int shapes = 0;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("text")) {
+                texts << reader.readElementText().trimmed();
+            } else if (reader.isStartElement() && reader.name() == QLatin1String("image")) {
+                ++images;
+            } else if (reader.isStartElement()
+                       && (reader.name() == QLatin1String("rect") || reader.name() == QLatin1String("path"))) {
+                ++shapes;
+            }
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QVERIFY2(texts.contains(figure.title), qPrintable(figure.title));
+        // Categories may wrap onto two lines, and mixed Chinese and Latin text comes in one
+        // run per font: compare without spaces.
+        const QString all = texts.join(QString()).remove(QLatin1Char(' '));
+        for (const QString &category : figure.categories) {
+            QVERIFY2(all.contains(QString(category).remove(QLatin1Char(' '))), qPrintable(category));
+        }
+        QCOMPARE(images, 0);
+        QVERIFY(shapes > figure.categories.size());
+    }
+}
+
+void TestReportPdf::shouldNumberPrintedPagesOfTheTotal_data()
+{
+    QTest::addColumn<int>("resolution");
+    QTest::addColumn<QPageSize::PageSizeId>("size");
+    // 72 dpi as the print preview sets it; 600 and 1200 dpi as printers' own resolutions.
+    QTest::newRow("A4, 72 dpi") << 72 << QPageSize::A4;
+    QTest::newRow("A4, 600 dpi") << 600 << QPageSize::A4;
+    QTest::newRow("Letter, 1200 dpi") << 1200 << QPageSize::Letter;
+}
+
+void TestReportPdf::shouldNumberPrintedPagesOfTheTotal()
+{
+    QFETCH(int, resolution);
+    QFETCH(QPageSize::PageSizeId, size);
+    // Given a printer (with its default margins, as the print dialog leaves them)
+    const QString path = m_dir.filePath(QStringLiteral("printed-%1.pdf").arg(resolution));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setResolution(resolution);
+        printer.setPageSize(QPageSize(size));
+        const ReportPainter painter(build());
+        // When the review is printed
+        const int painted = painter.paint(printer);
+        // Then the count it lays out on the printer is the count printed, on every page's footer
+        QCOMPARE(painted, painter.countPages(printer));
+        QVERIFY(painted > 1);
+    }
+    if (const QString keep = qEnvironmentVariable("CRM_TEST_OUTPUT"); !keep.isEmpty()) {
+        QFile::copy(path, QDir(keep).filePath(QFileInfo(path).fileName()));  // for a look at the pages
+    }
+    const int pages = pdfPageCount(path);
+    QVERIFY(pages > 1);
+    QVERIFY2(pageText(path, 1).contains(QStringLiteral("Page 1 of %1").arg(pages)), qPrintable(pageText(path, 1)));
+    const QString last = pageText(path, pages);
+    QVERIFY2(last.contains(QStringLiteral("Page %1 of %1").arg(pages)), qPrintable(last));
+    // The layout is in points at any resolution: the type keeps its size (the printer's
+    // margins leave a little less room than the PDF's full page).
+    QVERIFY2(pages < 2 * pdfPageCount(m_englishPdf), qPrintable(QString::number(pages)));
 }
 
 QTEST_MAIN(TestReportPdf)

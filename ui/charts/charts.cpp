@@ -1,20 +1,17 @@
 #include "charts.h"
 
+#include "chartexport.h"
 #include "chartvalueproxymodel.h"
 #include "tables/roles.h"
 
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QClipboard>
 #include <QContextMenuEvent>
-#include <QFileDialog>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
-#include <QMenu>
 #include <QStackedBarSeries>
 #include <QVBarModelMapper>
 #include <QValueAxis>
@@ -25,13 +22,8 @@ namespace Crm::Ui::Charts {
 
 namespace {
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Crm::Ui::Charts)
-};
-
 // A chart view that rebuilds what the model mapper does not keep up to date (axes,
-// hand-built series) whenever the model changes, and offers Copy / Save as PNG.
+// hand-built series) whenever the model changes, and offers Copy / Save as PNG / SVG.
 class ChartView final : public QChartView
 {
 public:
@@ -93,19 +85,7 @@ public:
     const ChartSpec &spec() const { return m_spec; }
 
 protected:
-    void contextMenuEvent(QContextMenuEvent *event) override
-    {
-        QMenu menu(this);
-        menu.addAction(Text::tr("Copy Chart"), this, [this] { QApplication::clipboard()->setPixmap(grab()); });
-        menu.addAction(Text::tr("Save Chart as PNG…"), this, [this] {
-            const QString path = QFileDialog::getSaveFileName(
-                this, Text::tr("Save Chart"), m_spec.title + QStringLiteral(".png"), Text::tr("PNG images (*.png)"));
-            if (!path.isEmpty()) {
-                grab().save(path, "PNG");
-            }
-        });
-        menu.exec(event->globalPos());
-    }
+    void contextMenuEvent(QContextMenuEvent *event) override { execChartMenu(this, m_spec.title, event->globalPos()); }
 
     void changeEvent(QEvent *event) override
     {

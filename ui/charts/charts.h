@@ -23,7 +23,8 @@ struct ChartSpec
 
 enum class BarLayout { Grouped, Stacked };
 
-// Every chart follows its model's changes and offers Copy and Save as PNG on right click.
+// Every chart follows its model's changes and offers Copy, Save as PNG and Save as SVG on
+// right click (chartexport.h).
 QWidget *createBarChart(QAbstractItemModel *model, const ChartSpec &spec, BarLayout layout, QWidget *parent);
 QWidget *createLineChart(QAbstractItemModel *model, const ChartSpec &spec, QWidget *parent);
 // Horizontal bars, first row on top, each labelled with its value: a funnel's steps.

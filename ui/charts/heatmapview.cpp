@@ -1,7 +1,10 @@
 #include "heatmapview.h"
 
+#include "chartexport.h"
 #include "tables/roles.h"
+#include "tables/tableviewexport.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -119,11 +122,19 @@ HeatmapView::HeatmapView(const QString &title, QWidget *parent)
     m_view->horizontalHeader()->setMinimumSectionSize(52);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(title);
+    // The numbers behind the colours as CSV or Excel: in this chart's menu, and Ctrl+Shift+S.
+    installTableExport(m_view, title);
+    m_view->setContextMenuPolicy(Qt::DefaultContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
+}
+
+void HeatmapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    execChartMenu(this, m_title->text(), event->globalPos(), m_view->actions());
 }
 
 void HeatmapView::setModel(QAbstractItemModel *model)

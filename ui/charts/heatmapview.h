@@ -11,7 +11,9 @@ namespace Crm::Ui::Charts {
 class HeatmapDelegate;
 
 // A table whose numeric cells are shaded by value (ChartValueRole) on one colour scale,
-// with the scale shown below: cohort retention, R×F grids, P(alive) matrices.
+// with the scale shown below: cohort retention, R×F grids, P(alive) matrices. Like every
+// chart it offers Copy, Save as PNG and Save as SVG on right click, and Export Table… for
+// its numbers.
 class HeatmapView final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
     QTableView *tableView() const { return m_view; }
     // The value range the colours span, from the model's numeric cells.
     std::pair<double, double> range() const;
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void updateRange();

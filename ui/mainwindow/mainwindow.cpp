@@ -197,8 +197,8 @@ void MainWindow::printReview()
         preview->setAttribute(Qt::WA_DeleteOnClose);
         preview->setWindowTitle(tr("Print Campaign Review"));
         connect(preview, &QPrintPreviewDialog::paintRequested, preview, [painter, printer](QPrinter *target) {
-            // No "of N" in the footers: N is counted with PDF font metrics and can differ on a printer.
-            painter.paint(*target, 0);
+            // Counts the pages on this printer first, so the footers say "Page N of M" truly.
+            painter.paint(*target);
         });
         preview->open();
     });

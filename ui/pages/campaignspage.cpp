@@ -4,6 +4,7 @@
 #include "labels.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
+#include "tables/tableviewexport.h"
 #include "tasks/task.h"
 
 #include <QHeaderView>
@@ -112,6 +113,7 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAlternatingRowColors(true);
     table->setAccessibleName(tr("Campaign metrics"));
+    installTableExport(table, tr("Campaign metrics"));
     connect(m_metrics, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);

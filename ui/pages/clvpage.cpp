@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
+#include "tables/tableviewexport.h"
 #include "tasks/task.h"
 
 #include <QHeaderView>
@@ -167,6 +168,7 @@ ClvPage::ClvPage(QWidget *parent)
     parameters->verticalHeader()->hide();
     parameters->horizontalHeader()->setStretchLastSection(true);
     parameters->setAccessibleName(tr("Model parameters"));
+    installTableExport(parameters, tr("Model parameters"));
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_top);
     sorted->setSortRole(RawValueRole);
@@ -178,6 +180,7 @@ ClvPage::ClvPage(QWidget *parent)
     top->verticalHeader()->hide();
     top->horizontalHeader()->setStretchLastSection(true);
     top->setAccessibleName(tr("Most valuable customers"));
+    installTableExport(top, tr("Most valuable customers"));
     connect(m_top, &QAbstractItemModel::modelReset, top, &QTableView::resizeColumnsToContents);
 
     auto *upper = new QSplitter(this);

@@ -6,6 +6,7 @@
 #include "tables/customertablemodel.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
+#include "tables/tableviewexport.h"
 #include "tasks/task.h"
 
 #include <QFormLayout>
@@ -46,6 +47,7 @@ CustomersPage::CustomersPage(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("customerTable"));
     m_view->setModel(m_model);
+    installTableExport(m_view, tr("Customers"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CustomerTableModel::Id, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -92,6 +94,7 @@ CustomersPage::CustomersPage(QWidget *parent)
     ordersView->verticalHeader()->hide();
     ordersView->horizontalHeader()->setStretchLastSection(true);
     ordersView->setAccessibleName(tr("Orders of the selected customer"));
+    installTableExport(ordersView, tr("Orders of the selected customer"));
     detailLayout->addWidget(new QLabel(tr("<b>Orders and returns</b>"), detail));
     detailLayout->addWidget(ordersView, 1);
 

@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
+#include "tables/tableviewexport.h"
 #include "tasks/task.h"
 
 #include <QHeaderView>
@@ -24,6 +25,7 @@ QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *pa
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setAccessibleName(name);
+    installTableExport(view, name);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
+#include "tables/tableviewexport.h"
 #include "tasks/task.h"
 
 #include <QFile>
@@ -90,6 +91,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     auto *view = new QTableView(parent);
     view->setModel(model);
     view->setAccessibleName(name);
+    installTableExport(view, name);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -4,6 +4,7 @@
 #include "labels.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
+#include "tables/tableviewexport.h"
 #include "tasks/task.h"
 
 #include <QComboBox>
@@ -120,6 +121,7 @@ SegmentsPage::SegmentsPage(QWidget *parent)
     sorted->setSortRole(RawValueRole);
     m_segmentView->setObjectName(QStringLiteral("segmentTable"));
     m_segmentView->setModel(sorted);
+    installTableExport(m_segmentView, tr("Segments"));
     m_segmentView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_segmentView->setSortingEnabled(true);
     m_segmentView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,12 +1,16 @@
 #include "reportpainter.h"
 
+#include "export/svgpaintdevice.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -25,7 +29,7 @@ struct Text
 using namespace Crm::Core::Report;
 using Type = DataColumn::Type;
 
-constexpr int kDpi = 72;  // PDF device resolution: one device pixel is one point, so metrics and drawing agree
+constexpr int kDpi = 72;  // PDF device resolution: one device pixel is one point
 constexpr qreal kMarginX = 50;
 constexpr qreal kMarginTop = 62;
 constexpr qreal kMarginBottom = 54;
@@ -63,18 +67,23 @@ double niceStep(double range, int ticks)
 class Layout
 {
 public:
-    Layout(QPainter &painter, const ReportDocument &document, const QLocale &locale, QSizeF page, int totalPages)
+    // `painter` paints in points. With `dry`, nothing reaches `device`: the layout runs on
+    // the device's font metrics only, to count pages (the painter is a scratch one).
+    Layout(QPainter &painter, const ReportDocument &document, const QLocale &locale, QSizeF page, int totalPages,
+           bool dry)
         : m_p(painter)
         , m_doc(document)
         , m_locale(locale)
         , m_page(page)
         , m_total(totalPages)
+        , m_dry(dry)
         , m_families(ReportPainter::fontFamilies(document.language))
     { }
 
     int run(QPagedPaintDevice &device)
     {
-        m_device = &device;
+        useDevice(device);
+        m_pages = &device;
         drawCover();
         for (const ReportSection &section : m_doc.sections) {
             drawSection(section);
@@ -82,21 +91,43 @@ public:
         return m_pageNumber;
     }
 
+    // A figure on its own (SVG export), as the PDF lays it out: the height it takes with
+    // its title and caption, and the figure drawn with its title's top at `top`.
+    qreal figureHeight(QPaintDevice &device, const ReportFigure &figure)
+    {
+        useDevice(device);
+        return figureBlockHeight(figure) - kGap;
+    }
+
+    void drawFigure(QPaintDevice &device, const ReportFigure &figure, qreal top)
+    {
+        useDevice(device);
+        m_pageNumber = 1;
+        m_y = top;
+        drawBlock(figure);
+    }
+
 private:
+    void useDevice(QPaintDevice &device)
+    {
+        m_device = &device;
+        m_dpi = device.logicalDpiY() > 0 ? device.logicalDpiY() : kDpi;
+    }
+
     QFont font(qreal points, bool bold = false) const
     {
         QFont f;
         f.setFamilies(m_families);
         // The painter is scaled from device pixels to points; the font must be sized in
-        // points of the scaled system, i.e. pixel size == points.
-        f.setPointSizeF(points * 72.0 / kDpi);
+        // points of the scaled system, i.e. pixel size == points at the device's DPI.
+        f.setPointSizeF(points * 72.0 / m_dpi);
         f.setBold(bold);
         f.setHintingPreference(QFont::PreferNoHinting);
         return f;
     }
 
-    // At 72 dpi one device pixel is one point and the painter is not scaled, so these
-    // metrics are exactly what drawText() lays out (a scaled painter rounds differently).
+    // Metrics in points (the font's pixel size is its size in points), without hinting, so
+    // they are what drawText() lays out on this device; both passes use the same ones.
     QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, m_device); }
 
     qreal width() const { return m_page.width() - 2 * kMarginX; }
@@ -104,8 +135,8 @@ private:
 
     void newPage()
     {
-        if (m_pageNumber > 0) {
-            m_device->newPage();
+        if (m_pageNumber > 0 && !m_dry && m_pages) {
+            m_pages->newPage();
         }
         ++m_pageNumber;
         m_y = kMarginTop;
@@ -610,17 +641,30 @@ private:
         }
     }
 
-    void drawBlock(const ReportFigure &figure)
+    static qreal figureBodyHeight(const ReportFigure &figure)
     {
-        const qreal height = figure.kind == ReportFigure::Kind::Heatmap
+        return figure.kind == ReportFigure::Kind::Heatmap
             ? std::max<qreal>(80, 14 + 15 * qreal(figure.series.size()))
             : (figure.kind == ReportFigure::Kind::Funnel ? 26 * qreal(figure.categories.size()) : 170);
-        QRectF captionBounds;
-        if (!figure.caption.isEmpty()) {
-            captionBounds
-                = metrics(font(7.5)).boundingRect(QRectF(0, 0, width(), 1e5), Qt::TextWordWrap, figure.caption);
-        }
-        ensureSpace(20 + height + captionBounds.height() + kGap);
+    }
+
+    QRectF captionBoundsOf(const ReportFigure &figure) const
+    {
+        return figure.caption.isEmpty()
+            ? QRectF()
+            : metrics(font(7.5)).boundingRect(QRectF(0, 0, width(), 1e5), Qt::TextWordWrap, figure.caption);
+    }
+
+    qreal figureBlockHeight(const ReportFigure &figure) const
+    {
+        return 20 + figureBodyHeight(figure) + captionBoundsOf(figure).height() + kGap;
+    }
+
+    void drawBlock(const ReportFigure &figure)
+    {
+        const qreal height = figureBodyHeight(figure);
+        const QRectF captionBounds = captionBoundsOf(figure);
+        ensureSpace(figureBlockHeight(figure));
         drawTableTitle(figure.title, false);
         drawLegend(figure, m_y - 16);
         const QRectF area(kMarginX, m_y, width(), height);
@@ -655,8 +699,11 @@ private:
     const QLocale &m_locale;
     QSizeF m_page;  // in points
     int m_total = 0;
+    bool m_dry = false;
     QStringList m_families;
-    QPagedPaintDevice *m_device = nullptr;
+    QPaintDevice *m_device = nullptr;  // font metrics
+    QPagedPaintDevice *m_pages = nullptr;  // new pages; none for a single figure
+    int m_dpi = kDpi;
     int m_pageNumber = 0;
     qreal m_y = 0;
     QString m_sectionTitle;
@@ -714,10 +761,11 @@ QStringList ReportPainter::fontFamilies(const QString &language)
     return available;
 }
 
-int ReportPainter::paint(QPagedPaintDevice &device, int totalPages) const
+int ReportPainter::layOut(QPagedPaintDevice &device, int totalPages, bool dry) const
 {
+    QPicture scratch;
     QPainter painter;
-    if (!painter.begin(&device)) {
+    if (!painter.begin(dry ? static_cast<QPaintDevice *>(&scratch) : &device)) {
         return 0;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -725,10 +773,21 @@ int ReportPainter::paint(QPagedPaintDevice &device, int totalPages) const
     const qreal scale = qreal(device.logicalDpiX()) / 72.0;
     painter.scale(scale, scale);
     const QSizeF page(qreal(device.width()) / scale, qreal(device.height()) / scale);
-    Layout layout(painter, m_document, m_locale, page, totalPages);
+    Layout layout(painter, m_document, m_locale, page, totalPages, dry);
     const int pages = layout.run(device);
     painter.end();
     return pages;
+}
+
+int ReportPainter::paint(QPagedPaintDevice &device) const
+{
+    const int total = countPages(device);
+    return total > 0 ? layOut(device, total, false) : 0;
+}
+
+int ReportPainter::countPages(QPagedPaintDevice &device) const
+{
+    return layOut(device, 0, true);
 }
 
 int ReportPainter::countPages() const
@@ -737,12 +796,86 @@ int ReportPainter::countPages() const
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     preparePdfWriter(writer, m_pageSize, m_document);
-    return paint(writer, 0);
+    return countPages(writer);
+}
+
+Core::VoidResult ReportPainter::writeFigureSvg(const ReportFigure &figure, QIODevice &output) const
+{
+    // Laid out in points at the width of the report's text, drawn at 96 dpi so the SVG has
+    // the figure's printed size in CSS pixels; a white card behind it for dark slides.
+    constexpr int kSvgDpi = 96;
+    constexpr qreal kPad = 12;
+    constexpr qreal kTop = 100;  // any top: the painter moves it to kPad
+    const qreal scale = kSvgDpi / 72.0;
+    const QSizeF page(m_pageSize.size(QPageSize::Point).width(), 1e6);
+    qreal height = 0;
+    {
+        SvgPaintDevice measure(nullptr, QSizeF(1, 1));
+        measure.setResolution(kSvgDpi);
+        QPicture scratch;
+        QPainter painter(&scratch);
+        height = Layout(painter, m_document, m_locale, page, 0, true).figureHeight(measure, figure);
+    }
+    const QSizeF size(page.width() - 2 * kMarginX + 2 * kPad, height + 2 * kPad);
+    SvgPaintDevice device(&output, size * scale);
+    device.setResolution(kSvgDpi);
+    device.setTitle(figure.title);
+    device.setDescription(figure.caption);
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return Core::makeError(Core::Error::Code::Io,
+                               Text::tr("Cannot write the figure: %1").arg(output.errorString()));
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    painter.translate(kPad - kMarginX, kPad - kTop);
+    Layout(painter, m_document, m_locale, page, 0, false).drawFigure(device, figure, kTop);
+    if (!painter.end()) {
+        return Core::makeError(Core::Error::Code::Io,
+                               Text::tr("Cannot write the figure: %1").arg(output.errorString()));
+    }
+    return {};
+}
+
+Core::Result<QStringList> ReportPainter::writeFigures(const QString &directory) const
+{
+    if (!QDir().mkpath(directory)) {
+        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot create the folder %1.").arg(directory));
+    }
+    QStringList written;
+    for (const ReportSection &section : m_document.sections) {
+        for (const ReportBlock &block : section.blocks) {
+            const auto *figure = std::get_if<ReportFigure>(&block);
+            if (!figure) {
+                continue;
+            }
+            const QString name = QStringLiteral("%1-%2.svg")
+                                     .arg(written.size() + 1, 2, 10, QLatin1Char('0'))
+                                     .arg(figure->key.isEmpty() ? section.key : figure->key);
+            const QString path = QDir(directory).filePath(name);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                return Core::makeError(Core::Error::Code::Io,
+                                       Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+            }
+            if (auto ok = writeFigureSvg(*figure, file); !ok) {
+                file.cancelWriting();
+                return ok.error();
+            }
+            if (!file.commit()) {
+                return Core::makeError(Core::Error::Code::Io,
+                                       Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+            }
+            written << path;
+        }
+    }
+    return written;
 }
 
 Core::VoidResult ReportPainter::writePdf(const QString &path) const
 {
-    const int pages = countPages();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -750,7 +883,7 @@ Core::VoidResult ReportPainter::writePdf(const QString &path) const
     {
         QPdfWriter writer(&file);
         preparePdfWriter(writer, m_pageSize, m_document);
-        if (paint(writer, pages) == 0) {
+        if (paint(writer) == 0) {
             file.cancelWriting();
             return Core::makeError(Core::Error::Code::Internal, Text::tr("Cannot paint the report."));
         }

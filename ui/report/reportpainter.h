@@ -8,6 +8,7 @@
 #include <QPageSize>
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace Crm::Ui {
@@ -31,18 +32,32 @@ public:
     void setPageSize(const QPageSize &pageSize) { m_pageSize = pageSize; }
     QPageSize pageSize() const { return m_pageSize; }
 
-    // Paints every page on an open device whose page size is already set (QPrinter from a
-    // dialog); totalPages is printed in the footers ("page 3 of 12"), 0 to leave it out.
-    // Returns the number of pages painted.
-    int paint(QPagedPaintDevice &device, int totalPages) const;
+    // Paints every page on a device whose page size is already set (QPrinter from a dialog
+    // or a preview, QPdfWriter) and that no painter is active on. Lays the document out
+    // twice with the device's own font metrics: once to count the pages, then to paint
+    // them with "Page N of M" footers, so printers that paginate differently from the PDF
+    // still print the right total. Returns the number of pages painted, 0 on failure.
+    int paint(QPagedPaintDevice &device) const;
 
-    // Counts pages by laying the document out once on a throw-away PDF device.
+    // The pages paint() gives on `device`, drawing nothing on it.
+    int countPages(QPagedPaintDevice &device) const;
+    // The pages of the PDF that writePdf() writes.
     int countPages() const;
 
-    // Writes a PDF (PDF 1.4, fonts embedded, 300 dpi layout) through QSaveFile.
+    // One figure of the review as SVG, laid out as in the PDF (title, legend, chart,
+    // caption) at the width of the page's text: vector shapes, text as text.
+    Core::VoidResult writeFigureSvg(const Core::Report::ReportFigure &figure, QIODevice &output) const;
+    // Every figure of the review as an SVG file in `directory` (created when missing),
+    // numbered in report order and named after the figure: "02-tiers.svg".
+    // Returns the paths written.
+    Core::Result<QStringList> writeFigures(const QString &directory) const;
+
+    // Writes a PDF (PDF 1.4, fonts embedded, laid out in points) through QSaveFile.
     Core::VoidResult writePdf(const QString &path) const;
 
 private:
+    int layOut(QPagedPaintDevice &device, int totalPages, bool dry) const;
+
     Core::Report::ReportDocument m_document;
     QPageSize m_pageSize;
     QLocale m_locale;

@@ -1,11 +1,13 @@
 #include "customertablemodel.h"
 
+#include "report/datatable.h"
 #include "roles.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -292,6 +294,27 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    using Type = Core::Report::DataColumn::Type;
+    // Machine names and types, for exports (the names as `crmwb export` writes them).
+    static const std::array<std::pair<const char *, Type>, ColumnCount> columns {{
+        {"customer_id", Type::Text},
+        {"name", Type::Text},
+        {"phone", Type::Text},
+        {"city", Type::Text},
+        {"tier", Type::Text},
+        {"orders", Type::Integer},
+        {"net_value", Type::Money},
+        {"first_purchase", Type::Date},
+        {"last_purchase", Type::Date},
+    }};
+    if (orientation == Qt::Horizontal && section >= 0 && section < ColumnCount) {
+        if (role == RawValueRole) {
+            return QString::fromLatin1(columns.at(size_t(section)).first);
+        }
+        if (role == ColumnTypeRole) {
+            return int(columns.at(size_t(section)).second);
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -107,6 +107,9 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role == RawValueRole) {
         return name;
     }
+    if (role == ColumnTypeRole) {
+        return int(m_table.columns.at(section).type);
+    }
     return {};
 }
 
