@@ -26,6 +26,9 @@ struct Text
 };
 
 constexpr qsizetype kSampleRows = 2000;
+// The sample also ends when its text reaches 16 Mi characters (32 MiB as UTF-16), so rows
+// near the CSV reader's row limit cannot make 2,000 of them a memory problem.
+constexpr qsizetype kSampleChars = qsizetype(16) << 20;
 constexpr int kMaxSummaryRejects = 20;
 
 // Product lines of one order while the file is read; written when the file is done.
@@ -113,7 +116,12 @@ public:
     {
         if (!m_converter) {
             m_sample.append(row);
-            if (m_sample.size() < kSampleRows) {
+            for (const QVariant &cell : row.cells) {
+                if (cell.typeId() == QMetaType::QString) {
+                    m_sampleChars += static_cast<const QString *>(cell.constData())->size();
+                }
+            }
+            if (m_sample.size() < kSampleRows && m_sampleChars < kSampleChars) {
                 return true;
             }
             return startLoading();
@@ -177,6 +185,7 @@ private:
         m_summary.warnings += m_converter->notes();
         m_dataColumns = int(m_converter->mapping().columns.size());
         m_slots = FieldSlots(m_converter.get());
+        m_lineLevel = m_converter->mapping().isLineLevel();
         if (!prepare()) {
             return false;
         }
@@ -316,7 +325,7 @@ private:
         }
         switch (m_converter->mapping().kind) {
         case ImportKind::Orders:
-            return m_converter->mapping().isLineLevel() ? foldLine() : insertOrder();
+            return m_lineLevel ? foldLine() : insertOrder();
         case ImportKind::Customers:
             return insertRow(
                 m_converted.values,
@@ -395,7 +404,7 @@ private:
     // (the reason is only composed then). Returns false on a database error; `inserted`
     // tells whether the row went in.
     template<typename Reason>
-    bool execInsert(Store::BulkInsert &insert, const Reason &duplicateReason, const QString &column, bool &inserted)
+    bool execInsert(Store::BulkInsert &insert, const Reason &duplicateReason, const char *columnField, bool &inserted)
     {
         inserted = false;
         switch (insert.exec()) {
@@ -403,7 +412,7 @@ private:
             inserted = true;
             return true;
         case Store::BulkInsert::Outcome::ConstraintViolation:
-            return rejectRow(column, duplicateReason());
+            return rejectRow(columnField ? header(columnField) : QString(), duplicateReason());
         case Store::BulkInsert::Outcome::Failed:
             break;
         }
@@ -421,7 +430,7 @@ private:
             const QString key = values.value(m_converter->mapping().kind == ImportKind::Contacts ? 1 : 0).toString();
             return Text::tr(duplicateReason).arg(key);
         };
-        if (!execInsert(m_rowQuery, reason, {}, inserted)) {
+        if (!execInsert(m_rowQuery, reason, nullptr, inserted)) {
             return false;
         }
         if (inserted) {
@@ -461,7 +470,7 @@ private:
         bool inserted = false;
         const auto reason
             = [&] { return Text::tr("order %1 is already in the workspace or twice in the file").arg(orderId); };
-        if (!execInsert(m_orderQuery, reason, header("order_id"), inserted)) {
+        if (!execInsert(m_orderQuery, reason, "order_id", inserted)) {
             return false;
         }
         if (inserted) {
@@ -574,6 +583,7 @@ private:
     TableReader &m_reader;
     qint64 m_importId;
     QList<SourceRow> m_sample;
+    qsizetype m_sampleChars = 0;
     std::unique_ptr<RowConverter> m_converter;
     int m_dataColumns = 0;
     ConvertedRow m_converted;
@@ -584,6 +594,7 @@ private:
     Store::BulkInsert m_itemQuery;
     Store::BulkInsert m_rowQuery;
     FieldSlots m_slots;
+    bool m_lineLevel = false;
     QHash<QString, FoldedOrder> m_orders;
     QStringList m_orderSequence;
     QStringList m_droppedIndexes;  // CREATE INDEX statements to run before commit
@@ -743,6 +754,10 @@ Result<ImportSummary> importFile(QSqlDatabase db, const ImportRequest &request, 
     // A large page cache keeps index pages of a big import in memory instead of spilling
     // them to the WAL before commit.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    // CREATE INDEX after a bulk load sorts the whole table; let SQLite's sorter use a second
+    // thread for it (the machine's other core). Sorting is in memory and temp files only,
+    // so it changes nothing about what is written or when.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = 2"));
     if (!db.transaction()) {
         return Store::databaseError(QStringLiteral("BEGIN"), db.lastError().text());
     }
