@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and runs the benchmarks of issue 9 and writes bench/RESULTS.md.
-#   bench/run_benchmarks.sh [--sizes 100k,1M[,10M]] [--no-build] [--work DIR]
+#   bench/run_benchmarks.sh [--sizes 100k,1M[,10M]] [--no-build] [--work DIR] [--imports-only]
 # Every step runs as a child process measured by `crmbench measure` (wall time, peak RSS
 # from wait4). Import and aggregation run the same work through the sqlite3 shell in the
 # same run, and the table shows the ratio (ours ÷ peer: below 1 = faster than the peer).
@@ -11,13 +11,15 @@ source_dir="$(cd "$here/.." && pwd)"
 build="$source_dir/build/bench"
 sizes="100k,1M"
 do_build=1
+imports_only=0
 work=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
         --no-build) do_build=0; shift ;;
+        --imports-only) imports_only=1; shift ;;
         --work) work="$2"; shift 2 ;;
-        *) echo "usage: $0 [--sizes 100k,1M,10M] [--no-build] [--work DIR]" >&2; exit 1 ;;
+        *) echo "usage: $0 [--sizes 100k,1M,10M] [--no-build] [--work DIR] [--imports-only]" >&2; exit 1 ;;
     esac
 done
 work="${work:-$build/work}"
@@ -29,7 +31,9 @@ if [[ $do_build == 1 ]]; then
     cmake --build "$build" -j2 --target crmbench crmwb
 fi
 crmbench="$build/bench/crmbench"
-crmwb="$build/app/crmwb"
+crmwb="${CRMWB:-$build/app/crmwb}"  # CRMWB=path: time another build's crmwb
+build_kind="Release build"
+[[ -n "${CRMWB:-}" ]] && build_kind="crmwb from $CRMWB"
 command -v sqlite3 >/dev/null || { echo "sqlite3 shell not found (apt-get install sqlite3)" >&2; exit 1; }
 
 has_command() { "$crmwb" --help 2>/dev/null | grep -qE "^  $1 "; }
@@ -136,6 +140,7 @@ for size in "${size_list[@]}"; do
 
     # Analyses run on a workspace written directly (same orders), so they do not depend
     # on the importer's state.
+    [[ $imports_only == 1 ]] && continue
     ws="$work/analysis-$size.crmdb"
     if [[ ! -f "$ws" ]]; then
         measure /dev/null "$crmbench" workspace --orders "$size" --db "$ws"
@@ -176,13 +181,16 @@ for size in "${size_list[@]}"; do
     fi
 done
 
+# An imports-only run has its own table, so it does not erase the analysis figures.
+results="$here/RESULTS.md"
+[[ $imports_only == 1 ]] && results="$here/RESULTS-import.md"
 machine="$(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs available, $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(. /etc/os-release && echo "$PRETTY_NAME")"
 {
     echo "# Benchmark results"
     echo
-    echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') at commit $(git -C "$source_dir" rev-parse --short HEAD 2>/dev/null || echo unknown) by \`bench/run_benchmarks.sh --sizes $sizes\`."
+    echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') at commit $(git -C "$source_dir" rev-parse --short HEAD 2>/dev/null || echo unknown) by \`bench/run_benchmarks.sh --sizes $sizes$([[ $imports_only == 1 ]] && echo ' --imports-only')\`."
     echo
-    echo "Machine: $machine; $(sqlite3 --version | cut -d' ' -f1,2 | sed 's/^/SQLite shell /'); Release build ($(${CXX:-c++} --version | head -1))."
+    echo "Machine: $machine; $(sqlite3 --version | cut -d' ' -f1,2 | sed 's/^/SQLite shell /'); $build_kind ($(${CXX:-c++} --version | head -1))."
     echo "Load during the run: $(cut -d' ' -f1-3 /proc/loadavg) (other jobs shared the machine; treat times as upper bounds)."
     echo
     echo "| benchmark | orders | wall s | CPU s | orders per CPU s | peak MiB | peer | peer wall s | peer CPU s | peer peak MiB | ours ÷ peer (CPU) |"
@@ -194,5 +202,5 @@ machine="$(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs availa
     echo "child's ru_maxrss (wait4); CPU is user + system time from wait4, the fair measure on a shared machine"
     echo "(wall time includes waiting for a CPU). The sqlite3 peer imports the CSV into the same columns and indexes without"
     echo "type conversion, validation or mapping; it reads no xlsx, so xlsx import is compared with its CSV import."
-} >"$here/RESULTS.md"
-cat "$here/RESULTS.md"
+} >"$results"
+cat "$results"

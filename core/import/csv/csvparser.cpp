@@ -2,12 +2,34 @@
 
 namespace Crm::Core::Import {
 
-CsvParser::CsvParser(CsvDialect dialect)
+namespace {
+
+// End of the run of characters from `from` that none of a, b, c, d is.
+qsizetype runEnd(QStringView text, qsizetype from, char16_t a, char16_t b, char16_t c, char16_t d)
+{
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = from;
+    while (i < size) {
+        const char16_t ch = data[i];
+        if (ch == a || ch == b || ch == c || ch == d) {
+            break;
+        }
+        ++i;
+    }
+    return i;
+}
+
+}  // namespace
+
+CsvParser::CsvParser(CsvDialect dialect, CsvLimits limits)
     : m_dialect(dialect)
+    , m_limits(limits)
 { }
 
 void CsvParser::endField()
 {
+    m_recordChars += m_field.size();
     m_fields.append(m_field);
     m_field.clear();
     m_state = State::FieldStart;
@@ -21,15 +43,41 @@ bool CsvParser::endRecord(const RecordSink &sink)
         keepGoing = sink(m_fields, m_recordLine);
     }
     m_fields.clear();
+    m_recordChars = 0;
     m_recordHasContent = false;
     return keepGoing;
 }
 
+bool CsvParser::checkLimits()
+{
+    if (m_field.size() > m_limits.cellChars) {
+        m_overflow = Overflow::Cell;
+    } else if (m_recordChars + m_field.size() > m_limits.rowChars) {
+        m_overflow = Overflow::Row;
+    }
+    return m_overflow == Overflow::None;
+}
+
 bool CsvParser::feed(QStringView text, const RecordSink &sink)
 {
+    if (m_overflow != Overflow::None) {
+        return false;
+    }
     const QChar delimiter = m_dialect.delimiter;
     const QChar quote = m_dialect.quote;
     const QChar escape = m_dialect.escape;
+    const char16_t d = delimiter.unicode();
+    const char16_t q = quote.isNull() ? d : quote.unicode();
+    const char16_t e = escape.isNull() ? q : escape.unicode();
+    // Appends the ordinary characters from i + 1 on to the field in one go (they need no
+    // state change) and returns the index of the last one.
+    const auto appendRun = [&](qsizetype i, char16_t a, char16_t b) {
+        const qsizetype end = runEnd(text, i + 1, a, b, u'\n', u'\r');
+        if (end > i + 1) {
+            m_field.append(text.mid(i + 1, end - i - 1));
+        }
+        return end - 1;
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (m_skipLf) {
@@ -62,6 +110,7 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
             } else {
                 m_field.append(c);
                 m_state = State::Unquoted;
+                i = appendRun(i, d, d);
             }
             break;
         case State::Unquoted:
@@ -69,6 +118,7 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
                 endField();
             } else {
                 m_field.append(c);
+                i = appendRun(i, d, d);
             }
             break;
         case State::Quoted:
@@ -83,6 +133,9 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
                 }
                 m_quotedCr = c == u'\r';
                 m_field.append(c);
+                if (!newline) {
+                    i = appendRun(i, q, e);
+                }
             }
             break;
         case State::QuotedEscape:
@@ -100,6 +153,7 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
             } else {
                 m_field.append(c);
                 m_state = State::Unquoted;
+                i = appendRun(i, d, d);
             }
             break;
         case State::AfterQuoted:
@@ -108,8 +162,12 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
             } else if (c != u' ' && c != u'\t') {
                 m_field.append(c);
                 m_state = State::Unquoted;
+                i = appendRun(i, d, d);
             }
             break;
+        }
+        if (!checkLimits()) {
+            return false;
         }
     }
     return true;
@@ -117,6 +175,9 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
 
 bool CsvParser::finish(const RecordSink &sink)
 {
+    if (m_overflow != Overflow::None) {
+        return false;
+    }
     if (m_recordHasContent || !m_fields.isEmpty()) {
         m_recordHasContent = true;
         return endRecord(sink);

@@ -16,6 +16,19 @@ struct CsvDialect
     QChar escape;  // null: quotes are escaped by doubling them
 };
 
+// How much one record may hold. A field longer than `cellChars` or a record longer than
+// `rowChars` (UTF-16 code units) stops the parser, so a hostile or broken file (one huge
+// cell, an unclosed quote swallowing the rest of the file) is refused in bounded memory.
+struct CsvLimits
+{
+    // 1,048,576 characters: 32 times Excel's 32,767-character cell and 20 times Google
+    // Sheets' 50,000, so no cell a spreadsheet program can hold is refused, while one cell
+    // needs at most 2 MiB as UTF-16.
+    qsizetype cellChars = qsizetype(1) << 20;
+    // 8 Mi characters (16 MiB as UTF-16): room for Excel's 16,384 columns of 500 characters.
+    qsizetype rowChars = qsizetype(8) << 20;
+};
+
 // Incremental RFC 4180 parser, lenient like spreadsheet programs: text after a closing
 // quote joins the field, quotes inside unquoted fields are literal, CR, LF and CRLF end
 // records. Feed it text in chunks of any size; records arrive with the physical line on
@@ -25,9 +38,9 @@ class CsvParser
 public:
     using RecordSink = std::function<bool(QStringList &fields, qint64 line)>;  // false stops
 
-    explicit CsvParser(CsvDialect dialect);
+    explicit CsvParser(CsvDialect dialect, CsvLimits limits = {});
 
-    // Returns false when the sink asked to stop.
+    // Returns false when the sink asked to stop or a limit was exceeded (overflowed()).
     bool feed(QStringView text, const RecordSink &sink);
     // Ends the last record (a file without a final newline).
     bool finish(const RecordSink &sink);
@@ -35,13 +48,24 @@ public:
     qint64 currentLine() const { return m_line; }
     bool insideQuotes() const { return m_state == State::Quoted || m_state == State::QuotedEscape; }
 
+    enum class Overflow { None, Cell, Row };
+    // Which limit stopped the parser, in which record (its first line) and field (1-based).
+    Overflow overflow() const { return m_overflow; }
+    qint64 overflowLine() const { return m_recordLine; }
+    int overflowColumn() const { return int(m_fields.size()) + 1; }
+    const CsvLimits &limits() const { return m_limits; }
+
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuotedEscape, QuoteInQuoted, AfterQuoted };
 
     void endField();
     bool endRecord(const RecordSink &sink);
+    bool checkLimits();
 
     CsvDialect m_dialect;
+    CsvLimits m_limits;
+    Overflow m_overflow = Overflow::None;
+    qsizetype m_recordChars = 0;  // in the record's completed fields
     State m_state = State::FieldStart;
     QString m_field;
     QStringList m_fields;

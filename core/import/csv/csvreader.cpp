@@ -101,6 +101,19 @@ public:
             }
             return sink(row);
         };
+        const auto overflowError = [&] {
+            const bool cell = parser.overflow() == CsvParser::Overflow::Cell;
+            const QString message = cell
+                ? Text::tr("A cell holds more than %L1 characters, more than any spreadsheet program keeps in one "
+                           "cell. The file is damaged or has a quote that is never closed.")
+                      .arg(qint64(parser.limits().cellChars))
+                : Text::tr("A row holds more than %L1 characters. The file is damaged or has a quote that is never "
+                           "closed.")
+                      .arg(qint64(parser.limits().rowChars));
+            return makeError(
+                Error::Code::BadInput, message,
+                {m_path, {}, parser.overflowLine(), cell ? QString::number(parser.overflowColumn()) : QString()});
+        };
         qint64 done = m_encoding.bomLength;
         qsizetype replacements = 0;
         QByteArray bytes;
@@ -118,6 +131,9 @@ public:
             const QString text = decoder.decode(bytes);
             replacements += text.count(QChar(QChar::ReplacementCharacter));
             stopped = !parser.feed(text, recordSink);
+            if (parser.overflow() != CsvParser::Overflow::None) {
+                return overflowError();
+            }
             if (!stopped && !reportProgress(progress, done, total)) {
                 return makeError(Error::Code::Cancelled, Text::tr("Reading was cancelled."), {m_path, {}, -1, {}});
             }
@@ -126,6 +142,9 @@ public:
             const QString tail = decoder.decode(QByteArray());
             if (!tail.isEmpty()) {
                 stopped = !parser.feed(tail, recordSink);
+                if (parser.overflow() != CsvParser::Overflow::None) {
+                    return overflowError();
+                }
             }
             if (!stopped) {
                 if (parser.insideQuotes()) {

@@ -3,6 +3,7 @@
 #include "import/importerror.h"
 #include "import/mapping/headerdetector.h"
 #include "import/mapping/mappingprofile.h"
+#include "store/bulkinsert.h"
 #include "store/connection.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ struct Text
 };
 
 constexpr qsizetype kSampleRows = 2000;
+// The sample also ends when its text reaches 16 Mi characters (32 MiB as UTF-16), so rows
+// near the CSV reader's row limit cannot make 2,000 of them a memory problem.
+constexpr qsizetype kSampleChars = qsizetype(16) << 20;
 constexpr int kMaxSummaryRejects = 20;
 
 // Product lines of one order while the file is read; written when the file is done.
@@ -44,19 +48,58 @@ struct FoldedOrder
     QVariant pointsRedeemed;
 };
 
-bool isConstraintViolation(const QSqlError &error)
-{
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("19") || code == QLatin1String("1555") || code == QLatin1String("2067")
-        || code == QLatin1String("23505") || error.databaseText().contains(QLatin1String("constraint"));
-}
-
 bool isControlGroup(const QString &group)
 {
     static const QStringList markers {QStringLiteral("control"), QStringLiteral("holdout"), QStringLiteral("c"),
                                       QStringLiteral("对照"),    QStringLiteral("对照组"),  QStringLiteral("控制组"),
                                       QStringLiteral("對照"),    QStringLiteral("對照組"),  QStringLiteral("控制組")};
     return markers.contains(group.trimmed().toLower());
+}
+
+// Positions of the order fields in ConvertedRow::values, looked up once per import.
+struct FieldSlots
+{
+    int orderId = -1;
+    int customerId = -1;
+    int orderedAt = -1;
+    int amount = -1;
+    int channel = -1;
+    int store = -1;
+    int campaignId = -1;
+    int pointsEarned = -1;
+    int pointsRedeemed = -1;
+
+    explicit FieldSlots(const RowConverter *converter = nullptr)
+    {
+        if (!converter) {
+            return;
+        }
+        const auto at = [converter](const char *name) { return converter->fieldIndex(QString::fromLatin1(name)); };
+        orderId = at("order_id");
+        customerId = at("customer_id");
+        orderedAt = at("ordered_at");
+        amount = at("amount");
+        channel = at("channel");
+        store = at("store");
+        campaignId = at("campaign_id");
+        pointsEarned = at("points_earned");
+        pointsRedeemed = at("points_redeemed");
+    }
+};
+
+// !cellText(cell).isEmpty() without building the text for the common case.
+bool hasText(const QVariant &cell)
+{
+    if (cell.isNull()) {
+        return false;
+    }
+    if (cell.typeId() == QMetaType::QString) {
+        const QString &text = *static_cast<const QString *>(cell.constData());
+        if (!text.isEmpty() && !text.front().isSpace() && text.front() != u'=') {
+            return true;
+        }
+    }
+    return !cellText(cell).isEmpty();
 }
 
 class ImportSession
@@ -74,7 +117,12 @@ public:
     {
         if (!m_converter) {
             m_sample.append(row);
-            if (m_sample.size() < kSampleRows) {
+            for (const QVariant &cell : row.cells) {
+                if (cell.typeId() == QMetaType::QString) {
+                    m_sampleChars += static_cast<const QString *>(cell.constData())->size();
+                }
+            }
+            if (m_sample.size() < kSampleRows && m_sampleChars < kSampleChars) {
                 return true;
             }
             return startLoading();
@@ -139,6 +187,8 @@ private:
         m_summary.mappingJson = m_converter->mapping().toJson();
         m_summary.warnings += m_converter->notes();
         m_dataColumns = int(m_converter->mapping().columns.size());
+        m_slots = FieldSlots(m_converter.get());
+        m_lineLevel = m_converter->mapping().isLineLevel();
         if (!prepare()) {
             return false;
         }
@@ -151,13 +201,17 @@ private:
         return true;
     }
 
-    bool prepareQuery(QSqlQuery &query, const QString &sql)
+    bool prepareQuery(Store::BulkInsert &insert, const QString &sql)
     {
-        query = QSqlQuery(m_db);
-        if (!query.prepare(sql)) {
-            return dbError(sql, query);
+        if (VoidResult prepared = insert.prepare(m_db, sql); !prepared) {
+            return setError(prepared.error());
         }
         return true;
+    }
+
+    bool insertError(const QString &what, const Store::BulkInsert &insert)
+    {
+        return setError(Store::databaseError(what, insert.lastError()));
     }
 
     // Bulk loads into a big table are faster without its secondary indexes: inserting into
@@ -250,7 +304,7 @@ private:
     {
         int filled = 0;
         for (const QVariant &cell : row.cells) {
-            if (!cell.isNull() && !cellText(cell).isEmpty() && ++filled > 1) {
+            if (hasText(cell) && ++filled > 1) {
                 return false;
             }
         }
@@ -274,21 +328,21 @@ private:
         }
         switch (m_converter->mapping().kind) {
         case ImportKind::Orders:
-            return m_converter->mapping().isLineLevel() ? foldLine() : insertOrder();
+            return m_lineLevel ? foldLine() : insertOrder();
         case ImportKind::Customers:
-            return insertRow(m_converted.values,
-                             Text::tr("customer %1 is already in the workspace or twice in "
-                                      "the file"));
+            return insertRow(
+                m_converted.values,
+                QT_TRANSLATE_NOOP("Crm::Import", "customer %1 is already in the workspace or twice in the file"));
         case ImportKind::Campaigns:
-            return insertRow(m_converted.values,
-                             Text::tr("campaign %1 is already in the workspace or twice in "
-                                      "the file"));
+            return insertRow(
+                m_converted.values,
+                QT_TRANSLATE_NOOP("Crm::Import", "campaign %1 is already in the workspace or twice in the file"));
         case ImportKind::Contacts: {
             QVariantList values = m_converted.values;
             const int group = m_converter->fieldIndex(QStringLiteral("group"));
             values[group]
                 = isControlGroup(values[group].toString()) ? QStringLiteral("control") : QStringLiteral("treatment");
-            return insertRow(values, Text::tr("customer %1 is listed twice for this campaign"));
+            return insertRow(values, QT_TRANSLATE_NOOP("Crm::Import", "customer %1 is listed twice for this campaign"));
         }
         }
         return true;
@@ -300,13 +354,17 @@ private:
         if (m_summary.firstRejects.size() < kMaxSummaryRejects) {
             m_summary.firstRejects.append(rejected);
         }
-        m_rejectQuery.bindValue(0, m_importId);
-        m_rejectQuery.bindValue(1, rejected.row);
-        m_rejectQuery.bindValue(2, rejected.column.isEmpty() ? QVariant() : QVariant(rejected.column));
-        m_rejectQuery.bindValue(3, rejected.reason);
-        m_rejectQuery.bindValue(4, rejected.raw);
-        if (!m_rejectQuery.exec()) {
-            return dbError(QStringLiteral("INSERT INTO import_rejects"), m_rejectQuery);
+        m_rejectQuery.bindInt(0, m_importId);
+        m_rejectQuery.bindInt(1, rejected.row);
+        if (rejected.column.isEmpty()) {
+            m_rejectQuery.bindNull(2);
+        } else {
+            m_rejectQuery.bindText(2, rejected.column);
+        }
+        m_rejectQuery.bindText(3, rejected.reason);
+        m_rejectQuery.bindText(4, rejected.raw);
+        if (m_rejectQuery.exec() != Store::BulkInsert::Outcome::Done) {
+            return insertError(QStringLiteral("INSERT INTO import_rejects"), m_rejectQuery);
         }
         return true;
     }
@@ -321,9 +379,22 @@ private:
         return reject(rejected);
     }
 
-    QVariant value(const char *field) const
+    // Converted values by field; the indexes are looked up once per import (FieldSlots).
+    const QVariant &value(int slot) const
     {
-        return m_converted.values.value(m_converter->fieldIndex(QString::fromLatin1(field)));
+        static const QVariant none;
+        return slot >= 0 ? m_converted.values[slot] : none;
+    }
+    const QVariant &value(const char *field) const
+    {
+        return value(m_converter->fieldIndex(QString::fromLatin1(field)));
+    }
+    // A text field's value without a copy (ids, ISO dates); empty when null.
+    const QString &text(int slot) const
+    {
+        static const QString empty;
+        const QVariant &cell = value(slot);
+        return cell.typeId() == QMetaType::QString ? *static_cast<const QString *>(cell.constData()) : empty;
     }
 
     QString header(const char *field) const
@@ -332,30 +403,40 @@ private:
         return mapping.headers.value(mapping.column(QString::fromLatin1(field)));
     }
 
-    // Executes a prepared insert; a constraint violation becomes a reject of the current row.
-    bool execInsert(QSqlQuery &query, const QString &duplicateReason, const QString &column)
+    // Executes a prepared insert; a constraint violation becomes a reject of the current row
+    // (the reason is only composed then). Returns false on a database error; `inserted`
+    // tells whether the row went in.
+    template<typename Reason>
+    bool execInsert(Store::BulkInsert &insert, const Reason &duplicateReason, const char *columnField, bool &inserted)
     {
-        if (query.exec()) {
+        inserted = false;
+        switch (insert.exec()) {
+        case Store::BulkInsert::Outcome::Done:
+            inserted = true;
             return true;
+        case Store::BulkInsert::Outcome::ConstraintViolation:
+            return rejectRow(columnField ? header(columnField) : QString(), duplicateReason());
+        case Store::BulkInsert::Outcome::Failed:
+            break;
         }
-        if (isConstraintViolation(query.lastError())) {
-            return rejectRow(column, duplicateReason);
-        }
-        return dbError(QStringLiteral("INSERT"), query);
+        return insertError(QStringLiteral("INSERT"), insert);
     }
 
-    bool insertRow(const QVariantList &values, const QString &duplicateReason)
+    bool insertRow(const QVariantList &values, const char *duplicateReason)
     {
         for (int i = 0; i < values.size(); ++i) {
             m_rowQuery.bindValue(i, values[i]);
         }
-        m_rowQuery.bindValue(int(values.size()), m_importId);
-        const qint64 rejectedBefore = m_summary.rowsRejected;
-        const QString key = values.value(m_converter->mapping().kind == ImportKind::Contacts ? 1 : 0).toString();
-        if (!execInsert(m_rowQuery, duplicateReason.arg(key), {})) {
+        m_rowQuery.bindInt(int(values.size()), m_importId);
+        bool inserted = false;
+        const auto reason = [&] {
+            const QString key = values.value(m_converter->mapping().kind == ImportKind::Contacts ? 1 : 0).toString();
+            return Text::tr(duplicateReason).arg(key);
+        };
+        if (!execInsert(m_rowQuery, reason, nullptr, inserted)) {
             return false;
         }
-        if (m_summary.rowsRejected == rejectedBefore) {
+        if (inserted) {
             ++m_summary.rowsImported;
         }
         return true;
@@ -366,33 +447,36 @@ private:
                    const QVariant &earned, const QVariant &redeemed)
     {
         const bool isReturn = cancelled || amount < 0;
-        m_orderQuery.bindValue(0, orderId);
-        m_orderQuery.bindValue(1, customerId);
-        m_orderQuery.bindValue(2, orderedAt);
-        m_orderQuery.bindValue(3, qint64(isReturn ? -std::abs(amount) : amount));
+        static const QString returnStatus = QStringLiteral("return");
+        static const QString purchaseStatus = QStringLiteral("purchase");
+        m_orderQuery.bindText(0, orderId);
+        m_orderQuery.bindText(1, customerId);
+        m_orderQuery.bindText(2, orderedAt);
+        m_orderQuery.bindInt(3, qint64(isReturn ? -std::abs(amount) : amount));
         m_orderQuery.bindValue(4, channel);
         m_orderQuery.bindValue(5, store);
         m_orderQuery.bindValue(6, campaign);
         m_orderQuery.bindValue(7, earned);
         m_orderQuery.bindValue(8, redeemed);
-        m_orderQuery.bindValue(9, isReturn ? QStringLiteral("return") : QStringLiteral("purchase"));
-        m_orderQuery.bindValue(10, m_importId);
+        m_orderQuery.bindText(9, isReturn ? returnStatus : purchaseStatus);
+        m_orderQuery.bindInt(10, m_importId);
         return true;
     }
 
     bool insertOrder()
     {
-        const QString orderId = value("order_id").toString();
-        bindOrder(orderId, value("customer_id").toString(), value("ordered_at").toString(),
-                  value("amount").toLongLong(), m_converted.cancelled, value("channel"), value("store"),
-                  value("campaign_id"), value("points_earned"), value("points_redeemed"));
-        const qint64 rejectedBefore = m_summary.rowsRejected;
-        if (!execInsert(m_orderQuery,
-                        Text::tr("order %1 is already in the workspace or twice in the file").arg(orderId),
-                        header("order_id"))) {
+        const FieldSlots &f = m_slots;
+        const QString &orderId = text(f.orderId);
+        bindOrder(orderId, text(f.customerId), text(f.orderedAt), value(f.amount).toLongLong(), m_converted.cancelled,
+                  value(f.channel), value(f.store), value(f.campaignId), value(f.pointsEarned),
+                  value(f.pointsRedeemed));
+        bool inserted = false;
+        const auto reason
+            = [&] { return Text::tr("order %1 is already in the workspace or twice in the file").arg(orderId); };
+        if (!execInsert(m_orderQuery, reason, "order_id", inserted)) {
             return false;
         }
-        if (m_summary.rowsRejected == rejectedBefore) {
+        if (inserted) {
             ++m_summary.rowsImported;
             ++m_summary.ordersWritten;
         }
@@ -446,15 +530,15 @@ private:
             }
         }
         ++order.lines;
-        m_itemQuery.bindValue(0, orderId);
-        m_itemQuery.bindValue(1, order.lines);
+        m_itemQuery.bindText(0, orderId);
+        m_itemQuery.bindInt(1, order.lines);
         m_itemQuery.bindValue(2, value("sku"));
         m_itemQuery.bindValue(3, value("product"));
         m_itemQuery.bindValue(4, quantity);
         m_itemQuery.bindValue(5, unitPrice);
-        m_itemQuery.bindValue(6, m_importId);
-        if (!m_itemQuery.exec()) {
-            return dbError(QStringLiteral("INSERT INTO order_items"), m_itemQuery);
+        m_itemQuery.bindInt(6, m_importId);
+        if (m_itemQuery.exec() != Store::BulkInsert::Outcome::Done) {
+            return insertError(QStringLiteral("INSERT INTO order_items"), m_itemQuery);
         }
         ++m_summary.rowsImported;
         ++m_summary.itemsWritten;
@@ -469,12 +553,13 @@ private:
             const FoldedOrder &order = m_orders[orderId];
             bindOrder(orderId, order.customerId, order.orderedAt, order.amount, order.cancelled, order.channel,
                       order.store, order.campaignId, order.pointsEarned, order.pointsRedeemed);
-            if (m_orderQuery.exec()) {
+            const Store::BulkInsert::Outcome outcome = m_orderQuery.exec();
+            if (outcome == Store::BulkInsert::Outcome::Done) {
                 ++m_summary.ordersWritten;
                 continue;
             }
-            if (!isConstraintViolation(m_orderQuery.lastError())) {
-                return dbError(QStringLiteral("INSERT INTO orders"), m_orderQuery);
+            if (outcome != Store::BulkInsert::Outcome::ConstraintViolation) {
+                return insertError(QStringLiteral("INSERT INTO orders"), m_orderQuery);
             }
             // The order exists from an earlier import: its lines from this file are rejects.
             dropItems.prepare(QStringLiteral("DELETE FROM order_items WHERE order_id = ? AND import_id = ?"));
@@ -501,15 +586,18 @@ private:
     TableReader &m_reader;
     qint64 m_importId;
     QList<SourceRow> m_sample;
+    qsizetype m_sampleChars = 0;
     std::unique_ptr<RowConverter> m_converter;
     int m_dataColumns = 0;
     ConvertedRow m_converted;
     RowReject m_reject;
     const SourceRow *m_currentRow = nullptr;
-    QSqlQuery m_rejectQuery;
-    QSqlQuery m_orderQuery;
-    QSqlQuery m_itemQuery;
-    QSqlQuery m_rowQuery;
+    Store::BulkInsert m_rejectQuery;
+    Store::BulkInsert m_orderQuery;
+    Store::BulkInsert m_itemQuery;
+    Store::BulkInsert m_rowQuery;
+    FieldSlots m_slots;
+    bool m_lineLevel = false;
     QHash<QString, FoldedOrder> m_orders;
     QStringList m_orderSequence;
     QStringList m_droppedIndexes;  // CREATE INDEX statements to run before commit
@@ -633,6 +721,33 @@ Result<ImportSummary> load(QSqlDatabase db, const ImportRequest &request, TableR
     return std::move(summary);
 }
 
+// Sets PRAGMA temp_store = FILE for its lifetime and restores the connection's setting.
+class TempStoreOnDisk
+{
+public:
+    explicit TempStoreOnDisk(QSqlDatabase db)
+        : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("PRAGMA temp_store")) && query.next()) {
+            m_previous = query.value(0).toInt();
+        }
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = FILE"));
+    }
+    ~TempStoreOnDisk()
+    {
+        if (m_previous >= 0) {
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_previous));
+        }
+    }
+    TempStoreOnDisk(const TempStoreOnDisk &) = delete;
+    TempStoreOnDisk &operator=(const TempStoreOnDisk &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -1;
+};
+
 }  // namespace
 
 Result<QString> fileSha256(const QString &path)
@@ -677,6 +792,15 @@ Result<ImportSummary> importFile(QSqlDatabase db, const ImportRequest &request, 
     // A large page cache keeps index pages of a big import in memory instead of spilling
     // them to the WAL before commit.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    // CREATE INDEX after a bulk load sorts the whole table; let SQLite's sorter use a second
+    // thread for it (the machine's other core). Sorting is in memory and temp files only,
+    // so it changes nothing about what is written or when.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = 2"));
+    // The workspace connection keeps temporary data in memory (temp_store = MEMORY); for
+    // the import, the sorter of the index rebuild spills to temporary files instead, so
+    // peak memory stays flat in the file's size (in memory, a 10M-order sort took ~800 MB).
+    // Temporary files hold only scratch data, never part of the database or its WAL.
+    const TempStoreOnDisk tempStore(db);
     if (!db.transaction()) {
         return Store::databaseError(QStringLiteral("BEGIN"), db.lastError().text());
     }

@@ -33,6 +33,8 @@ RowConverter::RowConverter(ColumnMapping mapping, ConversionOptions options)
         format.explicitFormat = m_options.dateFormat;
         m_dateFormats.append(format);
     }
+    m_statusField = fieldIndex(QStringLiteral("status"));
+    m_orderIdField = fieldIndex(QStringLiteral("order_id"));
 }
 
 void RowConverter::learn(const QList<SourceRow> &sample)
@@ -85,6 +87,22 @@ void RowConverter::learn(const QList<SourceRow> &sample)
     }
 }
 
+bool RowConverter::cancellationStatus(const QString &status) const
+{
+    // A status column holds a handful of distinct values: remember them instead of running
+    // the marker expression on every row.
+    constexpr qsizetype kMaxRemembered = 256;
+    const auto known = m_statusCache.constFind(status);
+    if (known != m_statusCache.constEnd()) {
+        return known.value();
+    }
+    const bool cancels = isCancellationStatus(status);
+    if (m_statusCache.size() < kMaxRemembered) {
+        m_statusCache.insert(status, cancels);
+    }
+    return cancels;
+}
+
 QString RowConverter::rawText(const SourceRow &source)
 {
     QStringList cells;
@@ -125,6 +143,13 @@ bool RowConverter::convert(const SourceRow &source, ConvertedRow &out, RowReject
             break;
         case ValueType::Date:
         case ValueType::DateTime: {
+            // Already ISO 8601 (most exports): the stored text straight from the digits.
+            if (m_options.dateFormat.isEmpty() && cell.typeId() == QMetaType::QString) {
+                if (std::optional<QString> iso = isoStoredForm(text, m_fields[i].type == ValueType::Date)) {
+                    out.values[i] = std::move(*iso);
+                    break;
+                }
+            }
             const std::optional<QDateTime> value = parseDateTime(cell, m_dateFormats[i]);
             if (!value) {
                 return fail(i, Text::tr("\"%1\" is not a date.").arg(text));
@@ -161,10 +186,9 @@ bool RowConverter::convert(const SourceRow &source, ConvertedRow &out, RowReject
         }
     }
     if (m_mapping.kind == ImportKind::Orders) {
-        const QVariant &status = out.values[fieldIndex(QStringLiteral("status"))];
-        const QString orderId = out.values[fieldIndex(QStringLiteral("order_id"))].toString();
-        out.cancelled = (m_invoicePrefixCancels && isCancelPrefixed(orderId))
-            || (!status.isNull() && isCancellationStatus(status.toString()));
+        const QVariant &status = out.values[m_statusField];
+        out.cancelled = (m_invoicePrefixCancels && isCancelPrefixed(out.values[m_orderIdField].toString()))
+            || (!status.isNull() && cancellationStatus(status.toString()));
     }
     return true;
 }

@@ -58,6 +58,8 @@ public:
     static QString rawText(const SourceRow &source);
 
 private:
+    bool cancellationStatus(const QString &status) const;
+
     ColumnMapping m_mapping;
     ConversionOptions m_options;
     QList<FieldSpec> m_fields;
@@ -65,6 +67,11 @@ private:
     QList<DateColumnFormat> m_dateFormats;  // per field
     QHash<QString, int> m_fieldIndex;
     bool m_invoicePrefixCancels = false;
+    int m_statusField = -1;  // orders only
+    int m_orderIdField = -1;
+    // isCancellationStatus per distinct status text (convert() is const but runs on one
+    // thread at a time).
+    mutable QHash<QString, bool> m_statusCache;
     QStringList m_notes;
 };
 

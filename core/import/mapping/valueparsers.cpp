@@ -36,7 +36,7 @@ bool isPlainDecimal(const QString &text)
     return digits > 0 && digits <= 15;
 }
 
-int digitsAt(const QString &text, qsizetype from, qsizetype count)
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
 {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
@@ -49,37 +49,60 @@ int digitsAt(const QString &text, qsizetype from, qsizetype count)
     return value;
 }
 
-// "2024-03-05", "2024-03-05 14:30:00", "2024-03-05T14:30:00": parsed by position.
-std::optional<QDateTime> parseIsoFast(const QString &text)
+struct IsoParts
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+};
+
+// "2024-03-05", "2024-03-05 14:30:00", "2024-03-05T14:30:00": parsed by position and
+// checked to be a real date and time.
+std::optional<IsoParts> parseIsoParts(QStringView text)
 {
     if ((text.size() != 10 && text.size() != 16 && text.size() != 19) || text[4] != u'-' || text[7] != u'-') {
         return std::nullopt;
     }
-    const int year = digitsAt(text, 0, 4);
-    const int month = digitsAt(text, 5, 2);
-    const int day = digitsAt(text, 8, 2);
-    int hour = 0;
-    int minute = 0;
-    int second = 0;
+    IsoParts parts;
+    parts.year = digitsAt(text, 0, 4);
+    parts.month = digitsAt(text, 5, 2);
+    parts.day = digitsAt(text, 8, 2);
     if (text.size() > 10) {
         if ((text[10] != u' ' && text[10] != u'T') || text[13] != u':') {
             return std::nullopt;
         }
-        hour = digitsAt(text, 11, 2);
-        minute = digitsAt(text, 14, 2);
+        parts.hour = digitsAt(text, 11, 2);
+        parts.minute = digitsAt(text, 14, 2);
         if (text.size() == 19) {
-            second = text[16] == u':' ? digitsAt(text, 17, 2) : -1;
+            parts.second = text[16] == u':' ? digitsAt(text, 17, 2) : -1;
         }
     }
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+    if (parts.year < 0 || parts.month < 0 || parts.day < 0 || parts.hour < 0 || parts.minute < 0 || parts.second < 0
+        || !QDate::isValid(parts.year, parts.month, parts.day)
+        || !QTime::isValid(parts.hour, parts.minute, parts.second)) {
         return std::nullopt;
     }
-    const QDate date(year, month, day);
-    const QTime time(hour, minute, second);
-    if (!date.isValid() || !time.isValid()) {
+    return parts;
+}
+
+std::optional<QDateTime> parseIsoFast(const QString &text)
+{
+    const std::optional<IsoParts> parts = parseIsoParts(text);
+    if (!parts) {
         return std::nullopt;
     }
-    return QDateTime(date, time);
+    return QDateTime(QDate(parts->year, parts->month, parts->day), QTime(parts->hour, parts->minute, parts->second));
+}
+
+void putDigits(char16_t *out, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
 }
 
 // The number text with currency marks, spaces and sign removed; sign returned separately.
@@ -366,6 +389,30 @@ std::optional<QDateTime> parseDateTime(const QVariant &cell, const DateColumnFor
     default:
         return parseText(cellText(cell), format, allowSerial);
     }
+}
+
+std::optional<QString> isoStoredForm(QStringView text, bool dateOnly)
+{
+    const std::optional<IsoParts> parts = parseIsoParts(text);
+    if (!parts) {
+        return std::nullopt;
+    }
+    QString out(dateOnly ? 10 : 19, Qt::Uninitialized);
+    char16_t *data = reinterpret_cast<char16_t *>(out.data());
+    putDigits(data, parts->year, 4);
+    data[4] = u'-';
+    putDigits(data + 5, parts->month, 2);
+    data[7] = u'-';
+    putDigits(data + 8, parts->day, 2);
+    if (!dateOnly) {
+        data[10] = u'T';
+        putDigits(data + 11, parts->hour, 2);
+        data[13] = u':';
+        putDigits(data + 14, parts->minute, 2);
+        data[16] = u':';
+        putDigits(data + 17, parts->second, 2);
+    }
+    return out;
 }
 
 QString isoDateTime(const QDateTime &dateTime)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringView>
 #include <QVariant>
 
 #include <optional>
@@ -41,6 +42,13 @@ DateColumnFormat detectDateFormat(const QList<QVariant> &sample);
 // 2024年3月5日 with optional time, "5 Mar 2024", yyyyMMdd, and Excel serial numbers
 // (text or numeric cells, 1900 system) when `allowSerial`.
 std::optional<QDateTime> parseDateTime(const QVariant &cell, const DateColumnFormat &format, bool allowSerial = true);
+
+// The stored form of a cell that is already ISO 8601 ("2024-03-05", "2024-03-05 14:30",
+// "2024-03-05 14:30:00", "2024-03-05T14:30:00"): "2024-03-05T14:30:00", or "2024-03-05"
+// when `dateOnly`, as parseDateTime then isoDateTime (or QDate::toString(Qt::ISODate)) give
+// it, but built straight from the digits. nullopt for any other text, including
+// impossible dates such as 2023-02-29.
+std::optional<QString> isoStoredForm(QStringView text, bool dateOnly);
 
 // "2024-03-05T14:30:00": the form the workspace stores.
 QString isoDateTime(const QDateTime &dateTime);

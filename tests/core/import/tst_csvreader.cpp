@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,6 +250,92 @@ private Q_SLOTS:
         QVERIFY(allGood);
         QCOMPARE(count, records + 1);
         QCOMPARE(lastLine, 2 + 2 * qint64(records - 1));
+    }
+
+    void shouldStopAtCellAndRowLimits_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("overflow");  // CsvParser::Overflow
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("records");  // delivered before the stop
+        // Limits below: 5 characters per cell, 12 per row.
+        QTest::newRow("cells at the limit") << QStringLiteral("aaaaa,bbbbb\nccccc\n") << 0 << qint64(-1) << 0 << 2;
+        QTest::newRow("unquoted cell one over") << QStringLiteral("a,b\nc,dddddd,e\n") << 1 << qint64(2) << 2 << 1;
+        QTest::newRow("quoted cell with doubled quotes")
+            << QStringLiteral("\"ab\"\"\"\"cd\"\n") << 1 << qint64(1) << 1 << 0;
+        // An unclosed quote swallows the following lines: the record started on line 2.
+        QTest::newRow("unclosed quote") << QStringLiteral("x\n\"ab\ncd\nef\n") << 1 << qint64(2) << 1 << 1;
+        QTest::newRow("row over, cells fine") << QStringLiteral("aaaa,bbbb,cccc,d\n") << 2 << qint64(1) << 4 << 0;
+        QTest::newRow("row at the limit") << QStringLiteral("aaaa,bbbb,cccc\n") << 0 << qint64(-1) << 0 << 1;
+    }
+
+    void shouldStopAtCellAndRowLimits()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, overflow);
+        QFETCH(qint64, line);
+        QFETCH(int, column);
+        QFETCH(int, records);
+        CsvLimits limits;
+        limits.cellChars = 5;
+        limits.rowChars = 12;
+        // Whole and one character at a time: the limit must not depend on the chunking.
+        for (const qsizetype chunk : {text.size(), qsizetype(1)}) {
+            CsvParser parser(CsvDialect {}, limits);
+            int delivered = 0;
+            const CsvParser::RecordSink sink = [&delivered](QStringList &, qint64) {
+                ++delivered;
+                return true;
+            };
+            bool ok = true;
+            for (qsizetype pos = 0; ok && pos < text.size(); pos += chunk) {
+                ok = parser.feed(QStringView(text).mid(pos, qMin(chunk, text.size() - pos)), sink);
+            }
+            ok = ok && parser.finish(sink);
+            QCOMPARE(int(parser.overflow()), overflow);
+            QCOMPARE(ok, overflow == 0);
+            QCOMPARE(delivered, records);
+            if (overflow != 0) {
+                QCOMPARE(parser.overflowLine(), line);
+                if (overflow == int(CsvParser::Overflow::Cell)) {
+                    QCOMPARE(parser.overflowColumn(), column);
+                }
+            }
+        }
+    }
+
+    void shouldRefuseCellLongerThanTheLimitNamingRowAndColumn()
+    {
+        // The default limit is 2^20 characters: a cell of exactly that many is read, one more
+        // is refused with the file, row and column.
+        const qsizetype limit = CsvLimits {}.cellChars;
+        QCOMPARE(limit, qsizetype(1048576));
+        QTemporaryDir dir;
+        const QByteArray atLimit = "id,note,amount\n1,short,2\n2," + QByteArray(limit, 'x') + ",3\n";
+        {
+            auto reader = openCsvReader(writeTemp(dir, atLimit));
+            QVERIFY(reader.hasValue());
+            const QList<SourceRow> rows = readAllRows(*reader.value());
+            QCOMPARE(rows.size(), 3);
+            QCOMPARE(rows[2].cells[1].toString().size(), limit);
+        }
+        const QByteArray over = "id,note,amount\n1,short,2\n2,\"" + QByteArray(limit + 1, 'x') + "\",3\n";
+        auto reader = openCsvReader(writeTemp(dir, over));
+        QVERIFY(reader.hasValue());
+        qint64 rows = 0;
+        const VoidResult result = reader.value()->readRows([&rows](const SourceRow &) {
+            ++rows;
+            return true;
+        });
+        QVERIFY(!result.hasValue());
+        QCOMPARE(rows, 2);
+        QCOMPARE(result.error().code, Error::Code::BadInput);
+        QVERIFY(result.error().context.file.endsWith(QStringLiteral("sample.csv")));
+        QCOMPARE(result.error().context.row, 3);
+        QCOMPARE(result.error().context.column, QStringLiteral("2"));
+        QVERIFY2(result.error().message.contains(QLocale().toString(qint64(limit))),
+                 qPrintable(result.error().message));
     }
 
     void shouldRefuseBinaryFile()

@@ -113,6 +113,44 @@ private Q_SLOTS:
         }
     }
 
+    void shouldGiveStoredFormOfIsoTextDirectly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("dateTime");  // empty: not ISO, left to parseDateTime
+        QTest::addColumn<QString>("date");
+        QTest::newRow("date") << QStringLiteral("2024-03-05") << QStringLiteral("2024-03-05T00:00:00")
+                              << QStringLiteral("2024-03-05");
+        QTest::newRow("space, seconds") << QStringLiteral("2025-03-01 14:02:09")
+                                        << QStringLiteral("2025-03-01T14:02:09") << QStringLiteral("2025-03-01");
+        QTest::newRow("T, seconds") << QStringLiteral("2025-12-31T23:59:59") << QStringLiteral("2025-12-31T23:59:59")
+                                    << QStringLiteral("2025-12-31");
+        QTest::newRow("minutes") << QStringLiteral("2024-03-05 07:30") << QStringLiteral("2024-03-05T07:30:00")
+                                 << QStringLiteral("2024-03-05");
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29") << QStringLiteral("2024-02-29T00:00:00")
+                                  << QStringLiteral("2024-02-29");
+        QTest::newRow("no leap day") << QStringLiteral("2023-02-29") << QString() << QString();
+        QTest::newRow("hour 24") << QStringLiteral("2024-03-05 24:00:00") << QString() << QString();
+        QTest::newRow("slashes") << QStringLiteral("2024/03/05") << QString() << QString();
+        QTest::newRow("one-digit month") << QStringLiteral("2024-3-05") << QString() << QString();
+        QTest::newRow("full-width digits") << QStringLiteral("２０２４-03-05") << QString() << QString();
+        QTest::newRow("fraction") << QStringLiteral("2024-03-05 14:30:00.5") << QString() << QString();
+    }
+
+    void shouldGiveStoredFormOfIsoTextDirectly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, dateTime);
+        QFETCH(QString, date);
+        const std::optional<QString> full = isoStoredForm(text, false);
+        const std::optional<QString> day = isoStoredForm(text, true);
+        QCOMPARE(full.has_value(), !dateTime.isEmpty());
+        QCOMPARE(day.has_value(), !date.isEmpty());
+        if (full) {
+            QCOMPARE(*full, dateTime);
+            QCOMPARE(*day, date);
+        }
+    }
+
     void shouldDecideDayMonthOrderOverColumn_data()
     {
         QTest::addColumn<QStringList>("values");
