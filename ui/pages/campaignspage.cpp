@@ -1,5 +1,6 @@
 #include "campaignspage.h"
 
+#include "analysis/common/analysisparameters.h"
 #include "charts/charts.h"
 #include "labels.h"
 #include "tables/datatablemodel.h"
@@ -130,8 +131,7 @@ void CampaignsPage::reload()
     const PageContext ctx = context();
     runTask(Core::Tasks::run([ctx](const Core::ProgressSink &progress) {
                 return withDatabase(ctx.workspacePath, [&](QSqlDatabase db) -> Core::Result<CampaignTables> {
-                    Core::Analysis::CampaignsRequest request;
-                    request.asOf = ctx.filter.asOf;
+                    const auto request = Core::Analysis::campaignsRequest(ctx.settings, ctx.filter.asOf);
                     auto result = Core::Analysis::runCampaigns(db, request, progress);
                     if (!result) {
                         return result.error();

@@ -1,5 +1,6 @@
 #include "lifecyclepage.h"
 
+#include "analysis/common/analysisparameters.h"
 #include "analysis/funnel/funnel.h"
 #include "analysis/lifecycle/lifecycle.h"
 #include "charts/charts.h"
@@ -26,11 +27,10 @@ using Core::Report::DataColumn;
 using Core::Report::DataTable;
 namespace Analysis = Core::Analysis;
 
-LifecycleData lifecycleData(const Histories &histories, QDate asOf)
+LifecycleData lifecycleData(const Histories &histories, QDate asOf, const Core::Store::WorkspaceSettings &settings)
 {
     LifecycleData data;
-    Analysis::LifecycleRequest request;
-    request.asOf = asOf;
+    const Analysis::LifecycleRequest request = Analysis::lifecycleRequest(settings, asOf);
     const Analysis::LifecycleResult lifecycle = Analysis::analyzeLifecycle(histories, request);
     data.populationCycleDays = lifecycle.populationCycleDays;
 
@@ -179,7 +179,7 @@ void LifecyclePage::reload()
                 if (!histories) {
                     return histories.error();
                 }
-                return lifecycleData(*histories.value(), ctx.filter.asOf);
+                return lifecycleData(*histories.value(), ctx.filter.asOf, ctx.settings);
             }),
             tr("Classifying customers…"), [this](const LifecycleData &result) { show(result); });
 }

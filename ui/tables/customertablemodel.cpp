@@ -1,5 +1,6 @@
 #include "customertablemodel.h"
 
+#include "moneyformat.h"
 #include "roles.h"
 
 #include <QElapsedTimer>
@@ -274,7 +275,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         case Orders:
             return locale.toString(raw.toInt());
         case NetValue:
-            return locale.toString(double(raw.toLongLong()) / 100.0, 'f', 2);
+            return MoneyFormat::format(raw.toLongLong());
         case FirstPurchase:
         case LastPurchase:
             return locale.toString(raw.toDate(), QLocale::ShortFormat);

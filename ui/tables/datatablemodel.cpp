@@ -1,5 +1,6 @@
 #include "datatablemodel.h"
 
+#include "moneyformat.h"
 #include "roles.h"
 
 #include <QDate>
@@ -45,7 +46,7 @@ QString DataTableModel::displayText(const QVariant &value, DataColumn::Type type
     case DataColumn::Type::Real:
         return locale.toString(value.toDouble(), 'f', 2);
     case DataColumn::Type::Money:
-        return locale.toString(double(value.toLongLong()) / 100.0, 'f', 2);
+        return MoneyFormat::format(value.toLongLong());
     case DataColumn::Type::Date:
         return locale.toString(value.toDate(), QLocale::ShortFormat);
     case DataColumn::Type::Percent:
