@@ -287,9 +287,13 @@ void MainWindow::createActions()
     toolBar->addAction(openAction);
     toolBar->addAction(importAction);
     toolBar->addAction(refresh);
-    toolBar->addSeparator();
-    m_filterToolBar = toolBar;
-    toolBar->addWidget(m_filterBar);
+    // The filters get a row of their own: beside the actions they overflowed behind the
+    // toolbar's extension button on a 1280-pixel-wide window, and more so in Chinese.
+    addToolBarBreak();
+    m_filterToolBar = addToolBar(tr("Filters"));
+    m_filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
+    m_filterToolBar->setMovable(false);
+    m_filterToolBar->addWidget(m_filterBar);
 
     createLanguageMenu();
 

@@ -120,6 +120,7 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chart);
     splitter->addWidget(table);
+    splitter->setSizes({480, 320});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(splitter, 1);

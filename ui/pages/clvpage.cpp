@@ -58,8 +58,8 @@ std::unique_ptr<Clv::PurchaseModel> fittedModel(const Clv::ClvResult &result)
     return std::make_unique<Clv::BgNbdModel>(Clv::BgNbdParameters {p[0], p[1], p[2], p[3]});
 }
 
-// The tracking chart (cumulative repeat purchases per period of about a month, or a quarter
-// past four years, from the first purchase to D, actual and as the model expects them), the
+// The tracking chart (cumulative repeat purchases per period of one or more months, at most
+// 24 periods from the first purchase to D, actual and as the model expects them), the
 // repeat purchase histogram and the fit measures. The model is fitted on everything before
 // D, so this shows how well it describes the data it was fitted on.
 void addDiagnostics(ClvTables &tables, const Histories &histories, const Clv::ClvResult &result)
@@ -76,9 +76,10 @@ void addDiagnostics(ClvTables &tables, const Histories &histories, const Clv::Cl
     for (const Clv::Transaction &t : transactions) {
         start = std::min(start, t.julianDay);
     }
+    // Periods of whole months, as few as keep it at most 24 points (readable axis labels).
     const double month = 365.25 / 12;
     const double span = double(end - start);
-    const double length = span > 48 * month ? 3 * month : month;
+    const double length = std::max(1.0, std::ceil(span / (24 * month))) * month;
     const int periods = std::max(1, int(std::lround(span / length)));
     DataTable &tracking = tables.tracking;
     tracking.addColumn(QStringLiteral("period"), DataColumn::Type::Text);
@@ -281,8 +282,15 @@ ClvPage::ClvPage(QWidget *parent)
     heatmap->setModel(m_alive);
     heatmap->setFirstValueColumn(1);
     heatmap->tableView()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    QWidget *distribution = Charts::createBarChart(m_distribution, {tr("Customers by 12-month CLV"), 0, 1, 1, {}},
-                                                   Charts::BarLayout::Grouped, this);
+    // The row titles keep their full width; the P(alive) columns share the rest.
+    connect(m_alive, &QAbstractItemModel::modelReset, heatmap, [heatmap] {
+        if (heatmap->tableView()->model()->columnCount() > 0) {
+            heatmap->tableView()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        }
+    });
+    // Horizontal bars: the band labels ("1,000–2,000") stay readable in a narrow chart.
+    QWidget *distribution
+        = Charts::createFunnelChart(m_distribution, {tr("Customers by 12-month CLV"), 0, 1, 1, {}}, this);
     QWidget *tracking = Charts::createLineChart(
         m_tracking, {tr("Cumulative repeat purchases: actual and predicted"), 0, 1, 2, tr("Repeat purchases")}, this);
     tracking->setObjectName(QStringLiteral("clvTrackingChart"));
@@ -323,7 +331,7 @@ ClvPage::ClvPage(QWidget *parent)
     auto *upper = new QSplitter(this);
     upper->addWidget(heatmap);
     upper->addWidget(chartTabs);
-    upper->setSizes({600, 500});
+    upper->setSizes({560, 640});
     auto *lower = new QSplitter(this);
     auto *topBox = new QWidget(this);
     auto *topLayout = new QVBoxLayout(topBox);

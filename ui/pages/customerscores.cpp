@@ -132,6 +132,7 @@ CustomerScores customerScores(const PopulationScores &population, const QString 
             scores.clvNote = Text::tr("No purchase before the as-of date: the model has nothing to go on.");
         } else {
             scores.probabilityAlive = it->probabilityAlive;
+            scores.repeatPurchaseDays = it->summary.frequency;
             scores.expectedPurchases90d = it->expectedPurchases90d;
             if (std::isfinite(it->clv)) {
                 scores.clv = it->clv;

@@ -35,6 +35,7 @@ struct CustomerScores
     qint64 recencyDays = 0;
     QString stage;  // lifecycle stage (machine name)
     std::optional<double> probabilityAlive;
+    double repeatPurchaseDays = 0;  // x of the CLV model
     std::optional<double> expectedPurchases90d;
     std::optional<double> clv;  // major units, over the CLV page's horizon
     QDate expectedNextOrder;

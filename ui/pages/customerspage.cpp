@@ -112,7 +112,8 @@ CustomersPage::CustomersPage(QWidget *parent)
     tierView->verticalHeader()->setDefaultSectionSize(tierView->fontMetrics().height() + 6);
     tierView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     tierView->setAccessibleName(tr("Tier history of the selected customer"));
-    tierView->setMaximumHeight((tierView->fontMetrics().height() + 6) * 6);
+    // Room for every row (D and the quarters before it) without scrolling.
+    tierView->setFixedHeight((tierView->fontMetrics().height() + 6) * (kTierHistoryQuarters + 3));
     detailLayout->addWidget(new QLabel(tr("<b>Tier history</b>"), detail));
     detailLayout->addWidget(tierView);
     auto *ordersView = new QTableView(detail);
@@ -121,6 +122,7 @@ CustomersPage::CustomersPage(QWidget *parent)
     ordersView->verticalHeader()->hide();
     ordersView->horizontalHeader()->setStretchLastSection(true);
     ordersView->setAccessibleName(tr("Orders of the selected customer"));
+    connect(m_orders, &QAbstractItemModel::modelReset, ordersView, &QTableView::resizeColumnsToContents);
     detailLayout->addWidget(new QLabel(tr("<b>Orders and returns</b>"), detail));
     detailLayout->addWidget(ordersView, 1);
 
@@ -280,8 +282,14 @@ void CustomersPage::showScores(const CustomerScores &scores)
                 locale.toString(scores.expectedNextOrder, QLocale::ShortFormat));
         }
     }
-    m_scoreStatus->setText(scores.clvNote);
-    m_scoreStatus->setVisible(!scores.clvNote.isEmpty());
+    QString note = scores.clvNote;
+    if (scores.probabilityAlive && scores.repeatPurchaseDays == 0) {
+        // BG/NBD lets a customer drop out only after a repeat purchase.
+        note = tr("One purchase day only: the model cannot tell yet whether this customer is gone, so P(alive) "
+                  "stays at 100% and the lifecycle stage is the better guide.");
+    }
+    m_scoreStatus->setText(note);
+    m_scoreStatus->setVisible(!note.isEmpty());
     QHash<QString, QString> titles = Labels::columnTitles();
     titles.insert(QStringLiteral("date"), tr("Date"));
     titles.insert(QStringLiteral("spend"), tr("Net spend in the window"));

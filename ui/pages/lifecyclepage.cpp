@@ -145,6 +145,7 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     // No sort indicator at first: rows keep the analysis' order until a header is clicked.
     dormantView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     dormantView->setSortingEnabled(true);
+    connect(m_dormant, &QAbstractItemModel::modelReset, dormantView, &QTableView::resizeColumnsToContents);
     dormantLayout->addWidget(dormantView);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Dormant Customers"),
@@ -162,6 +163,8 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     auto *bottom = new QSplitter(this);
     bottom->addWidget(heatmap);
     bottom->addWidget(dormantBox);
+    // The matrix needs room for its six columns; the list takes the rest.
+    bottom->setSizes({560, 800});
     bottom->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(charts);

@@ -1,6 +1,7 @@
 #include "customertablemodel.h"
 
 #include "moneyformat.h"
+#include "pages/labels.h"
 #include "roles.h"
 
 #include <QElapsedTimer>
@@ -276,6 +277,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
             return locale.toString(raw.toInt());
         case NetValue:
             return MoneyFormat::format(raw.toLongLong());
+        case Tier:
+            return Labels::tier(raw.toString());
         case FirstPurchase:
         case LastPurchase:
             return locale.toString(raw.toDate(), QLocale::ShortFormat);

@@ -100,9 +100,9 @@ QColor KpiCard::changeColor() const
 
 void KpiCard::applyTrendColor()
 {
-    QPalette changePalette = palette();
-    changePalette.setColor(QPalette::WindowText, changeColor());
-    m_change->setPalette(changePalette);
+    // A style sheet, not the label's palette: palette propagation from the card would reset
+    // a child's text colour on the next palette change.
+    m_change->setStyleSheet(m_trend == 0 ? QString() : QStringLiteral("color: %1").arg(changeColor().name()));
 }
 
 void KpiCard::changeEvent(QEvent *event)
