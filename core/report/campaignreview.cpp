@@ -226,6 +226,8 @@ Result<Inputs> loadInputs(QSqlDatabase db, const CampaignReviewRequest &request,
     if (!step(3)) {
         return cancelled();
     }
+    in.lifecycleRequest = request.lifecycle;
+    in.lifecycleRequest.pAlive.reset();
     in.lifecycleRequest.asOf = in.asOf;
     in.lifecycle = analyzeLifecycle(in.histories, in.lifecycleRequest);
     LifecycleRequest previousLifecycleRequest = in.lifecycleRequest;
@@ -237,6 +239,9 @@ Result<Inputs> loadInputs(QSqlDatabase db, const CampaignReviewRequest &request,
     if (!step(4)) {
         return cancelled();
     }
+    in.tierRequest = request.tiers;
+    in.tierRequest.rule = TierRule::Spend;
+    in.tierRequest.pointsBalance.clear();
     in.tierRequest.asOf = in.asOf;
     in.tierRequest.compareTo = in.periodStart;
     auto tiers = analyzeTiers(in.histories, in.tierRequest);
@@ -496,12 +501,16 @@ ReportSection tierSection(const Inputs &in)
             previous[from] += in.tiers.migration[from][to];
         }
     }
-    ReportTable table = makeTable(QStringLiteral("tiers"), Text::tr("Tier distribution"),
-                                  {{QStringLiteral("tier"), {Text::tr("Tier"), Type::Text}},
-                                   {QStringLiteral("customers"), {Text::tr("Customers"), Type::Integer}},
-                                   {QStringLiteral("share"), {Text::tr("Share"), Type::Percent}},
-                                   {QStringLiteral("spend"), {Text::tr("Spend, 12 months"), Type::Money}},
-                                   {QStringLiteral("previous"), {Text::tr("Before"), Type::Integer}}});
+    ReportTable table = makeTable(
+        QStringLiteral("tiers"), Text::tr("Tier distribution"),
+        {{QStringLiteral("tier"), {Text::tr("Tier"), Type::Text}},
+         {QStringLiteral("customers"), {Text::tr("Customers"), Type::Integer}},
+         {QStringLiteral("share"), {Text::tr("Share"), Type::Percent}},
+         {QStringLiteral("spend"),
+          {in.tierRequest.windowMonths == 12 ? Text::tr("Spend, 12 months")
+                                             : Text::tr("Spend, %n month(s)", nullptr, in.tierRequest.windowMonths),
+           Type::Money}},
+         {QStringLiteral("previous"), {Text::tr("Before"), Type::Integer}}});
     ReportFigure figure;
     figure.kind = ReportFigure::Kind::Bar;
     figure.key = QStringLiteral("tiers");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/lifecycle/lifecycle.h"
+#include "analysis/tiers/tiers.h"
 #include "common/progress.h"
 #include "common/result.h"
 #include "report/reportdocument.h"
@@ -22,6 +24,11 @@ struct CampaignReviewRequest
     int cohortPeriods = 12;  // months since first purchase shown per cohort
     int attributionWindowDays = 30;
     double margin = 1.0;
+    // The lifecycle rule and the tier thresholds; the review sets their dates. Tiers always
+    // use the spend rule here: the review compares them with the start of the period, and
+    // points balances have no history.
+    Analysis::LifecycleRequest lifecycle;
+    Analysis::TierRequest tiers;
     double significanceLevel = 0.05;
     QString workspaceName;
     QDateTime generatedAt;  // invalid = now

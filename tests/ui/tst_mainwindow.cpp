@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void shouldShowRowCountsOfAWorkspace();
     void shouldReportAForeignFileWithoutBlocking();
     void shouldCreateAndOpenTheDemoWorkspace();
+    void shouldRememberGeometryAndLastPage();
+    void shouldOpenAtTheWorkspacesFixedAsOfDate();
 };
 
 void TestMainWindow::initTestCase()
@@ -35,6 +39,8 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("CRM Workbench Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QFile::remove(MainWindow::demoWorkspacePath());
+    // No geometry or last page left by an earlier run.
+    QSettings().remove(QStringLiteral("window"));
 }
 
 void TestMainWindow::shouldOfferTheDemoOnFirstRun()
@@ -75,6 +81,70 @@ void TestMainWindow::shouldShowRowCountsOfAWorkspace()
     }
     QVERIFY(found);
     QCOMPARE(window.workspacePath(), test.path());
+}
+
+void TestMainWindow::shouldRememberGeometryAndLastPage()
+{
+    Crm::Test::TestWorkspace test;
+    Crm::Core::Store::DemoOptions options;
+    options.customers = 120;
+    QVERIFY(Crm::Core::Store::generateDemo(test.workspace(), options));
+    const QSize size(1111, 777);
+    {
+        // Given a window resized and left on the fifth page
+        MainWindow window;
+        window.show();
+        window.resize(size);
+        QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+        window.openWorkspace(test.path());
+        QVERIFY(loaded.wait(20000));
+        window.showPage(window.pages().at(4));
+        window.close();
+    }
+    // When the next window opens the workspace
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.size(), size);
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    window.openWorkspace(test.path());
+    QVERIFY(loaded.wait(20000));
+    // Then it shows the same page, and Ctrl+F takes the user to the customer search
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("pageList"));
+    QVERIFY(sidebar);
+    QCOMPARE(sidebar->currentRow(), 4);
+    auto *find = window.findChild<QAction *>(QStringLiteral("findCustomerAction"));
+    QVERIFY(find && find->isEnabled());
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    find->trigger();
+    QCOMPARE(sidebar->currentRow(), 1);
+    window.close();
+    QSettings().remove(QStringLiteral("window"));
+}
+
+void TestMainWindow::shouldOpenAtTheWorkspacesFixedAsOfDate()
+{
+    // Given a workspace whose settings fix the as-of date
+    Crm::Test::TestWorkspace test;
+    Crm::Core::Store::DemoOptions options;
+    options.customers = 120;
+    QVERIFY(Crm::Core::Store::generateDemo(test.workspace(), options));
+    Crm::Core::Store::WorkspaceSettings settings;
+    settings.asOfDefault = Crm::Core::Store::AsOfDefault::FixedDate;
+    settings.fixedAsOf = QDate(2023, 7, 1);
+    settings.currencySymbol = QStringLiteral("$");
+    {
+        auto connection = test.workspace().connect();
+        QVERIFY(connection);
+        QVERIFY(Crm::Core::Store::WorkspaceSettings::save(connection->database(), settings));
+    }
+    // When it is opened, the filters start at that date and the window carries the settings
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::workspaceLoaded);
+    window.openWorkspace(test.path());
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.filter().asOf, QDate(2023, 7, 1));
+    QCOMPARE(window.settings(), settings);
 }
 
 void TestMainWindow::shouldReportAForeignFileWithoutBlocking()

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Crm::Ui::Charts {
 
 namespace {
@@ -68,6 +70,17 @@ private:
     double m_high = 1;
 };
 
+// Black or white, whichever contrasts more with the fill (WCAG relative luminance).
+QColor inkOn(const QColor &fill)
+{
+    const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const double luminance
+        = 0.2126 * linear(fill.redF()) + 0.7152 * linear(fill.greenF()) + 0.0722 * linear(fill.blueF());
+    // Contrast with white (1.05 / (L + 0.05)) beats contrast with black ((L + 0.05) / 0.05)
+    // below L = 0.179.
+    return luminance < 0.179 ? QColor(Qt::white) : QColor(Qt::black);
+}
+
 }  // namespace
 
 class HeatmapDelegate final : public QStyledItemDelegate
@@ -92,7 +105,7 @@ public:
         QStyleOptionViewItem text(option);
         initStyleOption(&text, index);
         text.backgroundBrush = Qt::NoBrush;
-        const QColor ink = fill.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black);
+        const QColor ink = inkOn(fill);
         text.palette.setColor(QPalette::Text, ink);
         text.palette.setColor(QPalette::HighlightedText, ink);
         text.state &= ~QStyle::State_Selected;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "analysis/common/analysisparameters.h"
 #include "common/translations.h"
+#include "dialogs/settingsdialog.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
 #include "pages/campaignspage.h"
@@ -17,6 +19,7 @@
 #include "report/reportpainter.h"
 #include "report/reviewtasks.h"
 #include "store/workspace.h"
+#include "tables/moneyformat.h"
 #include "widgets/taskprogresswidget.h"
 
 #include <QAction>
@@ -31,6 +34,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -140,6 +144,10 @@ Core::Report::CampaignReviewRequest MainWindow::reviewRequest() const
     request.workspaceName = QFileInfo(m_workspacePath).completeBaseName();
     request.language = Core::resolveLanguage(QSettings().value(QStringLiteral("language")).toString());
     request.locale = QLocale();
+    request.attributionWindowDays = m_settings.attributionWindowDays;
+    request.margin = m_settings.margin;
+    request.lifecycle = Core::Analysis::lifecycleRequest(m_settings, request.asOf);
+    request.tiers = Core::Analysis::tierRequest(m_settings, request.asOf);
     return request;
 }
 
@@ -225,6 +233,16 @@ void MainWindow::createActions()
     printAction->setShortcut(QKeySequence::Print);
     m_workspaceActions << exportReview << printAction;
     fileMenu->addSeparator();
+    QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's Preferences key where it has one (Ctrl+, on macOS), else Ctrl+,.
+    settingsAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                     ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                     : QKeySequence::keyBindings(QKeySequence::Preferences));
+    settingsAction->setToolTip(tr("Tier thresholds, lifecycle rule, attribution window, margin, currency, language"));
+    m_workspaceActions << settingsAction;
+    fileMenu->addSeparator();
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
     fileMenu->addSeparator();
@@ -241,6 +259,16 @@ void MainWindow::createActions()
     refresh->setToolTip(tr("Reload the workspace and every page (F5)"));
     QAction *clearFilters = viewMenu->addAction(tr("&Clear Filters"), m_filterBar, &FilterBar::clearFilters);
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *findCustomer = viewMenu->addAction(tr("&Find Customer…"), this, [this] {
+        if (auto *customers = page<CustomersPage>()) {
+            showPage(customers);
+            customers->searchField()->setFocus(Qt::ShortcutFocusReason);
+            customers->searchField()->selectAll();
+        }
+    });
+    findCustomer->setObjectName(QStringLiteral("findCustomerAction"));
+    findCustomer->setShortcut(QKeySequence::Find);
+    m_workspaceActions << findCustomer;
     viewMenu->addSeparator();
     for (int i = 0; i < m_pageList.size(); ++i) {
         Page *page = m_pageList.at(i);
@@ -259,9 +287,13 @@ void MainWindow::createActions()
     toolBar->addAction(openAction);
     toolBar->addAction(importAction);
     toolBar->addAction(refresh);
-    toolBar->addSeparator();
-    m_filterToolBar = toolBar;
-    toolBar->addWidget(m_filterBar);
+    // The filters get a row of their own: beside the actions they overflowed behind the
+    // toolbar's extension button on a 1280-pixel-wide window, and more so in Chinese.
+    addToolBarBreak();
+    m_filterToolBar = addToolBar(tr("Filters"));
+    m_filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
+    m_filterToolBar->setMovable(false);
+    m_filterToolBar->addWidget(m_filterBar);
 
     createLanguageMenu();
 
@@ -373,7 +405,10 @@ QWidget *MainWindow::createWorkspaceView()
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             m_pageStack->setCurrentIndex(row);
-            QSettings().setValue(QStringLiteral("window/page"), row);
+            // Only the user's choice is remembered, not the first page set while building.
+            if (m_stack->currentIndex() == WorkspaceView) {
+                QSettings().setValue(QStringLiteral("window/page"), row);
+            }
         }
     });
     m_filterBar = new FilterBar(this);
@@ -498,10 +533,14 @@ void MainWindow::showSnapshot(const WorkspaceSnapshot &snapshot)
     setWindowTitle(tr("%1 — CRM Workbench").arg(name));
     m_statusWorkspace->setText(QDir::toNativeSeparators(snapshot.path));
     m_overview->setRowCounts(snapshot.rowCounts);
+    m_settings = snapshot.settings;
+    m_defaultAsOf = snapshot.defaultAsOf;
+    MoneyFormat::setCurrency(m_settings.currencySymbol, m_settings.currencyCode);
 
     // Same workspace (refresh, undo): keep the user's as-of date and filters when still valid.
     const AnalysisFilter previous = m_filterBar->filter();
-    m_filterBar->reset(snapshot.defaultAsOf, snapshot.channels, snapshot.cities, snapshot.tiers);
+    m_filterBar->reset(m_settings.initialAsOf(snapshot.defaultAsOf), snapshot.channels, snapshot.cities,
+                       snapshot.tiers);
     if (sameWorkspace) {
         m_filterBar->asOfEdit()->setDate(previous.asOf);
     }
@@ -524,10 +563,66 @@ void MainWindow::applyFilter(const AnalysisFilter &filter)
     if (!m_histories) {
         return;
     }
-    const PageContext context {m_workspacePath, filter, m_histories};
+    const PageContext context {m_workspacePath, filter, m_histories, m_settings};
     for (Page *page : std::as_const(m_pageList)) {
         page->setContext(context);
     }
+}
+
+void MainWindow::showSettings()
+{
+    if (m_workspacePath.isEmpty()) {
+        return;
+    }
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    auto *dialog = new SettingsDialog(m_settings, language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, language] {
+        if (dialog->language() != language) {
+            QSettings().setValue(QStringLiteral("language"), dialog->language());
+            statusBar()->showMessage(tr("The new language is used from the next start of CRM Workbench."), 8000);
+        }
+        if (dialog->settings() != m_settings) {
+            applySettings(dialog->settings());
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::applySettings(const Core::Store::WorkspaceSettings &settings)
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    const QString path = m_workspacePath;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, settings, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty() || path != m_workspacePath) {
+            if (!error.isEmpty()) {
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save the Settings"), error,
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            Q_EMIT settingsApplied(false);
+            return;
+        }
+        const bool asOfRuleChanged
+            = settings.asOfDefault != m_settings.asOfDefault || settings.fixedAsOf != m_settings.fixedAsOf;
+        m_settings = settings;
+        MoneyFormat::setCurrency(m_settings.currencySymbol, m_settings.currencyCode);
+        statusBar()->showMessage(tr("Settings saved; the pages are recalculated."), 6000);
+        const QDate asOf = m_settings.initialAsOf(m_defaultAsOf);
+        if (asOfRuleChanged && asOf.isValid() && asOf != m_filterBar->filter().asOf) {
+            // Emits filterChanged, which gives every page the new settings and date.
+            m_filterBar->asOfEdit()->setDate(asOf);
+        } else {
+            applyFilter(m_filterBar->filter());
+        }
+        Q_EMIT settingsApplied(true);
+    });
+    m_progress->track(watcher, tr("Saving the settings…"), false);
+    watcher->setFuture(saveSettingsAsync(path, settings));
 }
 
 void MainWindow::refreshRecentWorkspaces()

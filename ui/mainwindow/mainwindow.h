@@ -56,6 +56,12 @@ public:
     }
     void showPage(Page *page);
     FilterBar *filterBar() const { return m_filterBar; }
+    // The open workspace's analysis settings, as every page and the review use them.
+    const Core::Store::WorkspaceSettings &settings() const { return m_settings; }
+    // Opens the Settings dialog (window-modal, non-blocking).
+    void showSettings();
+    // Stores `settings` in the workspace on a worker, then reloads every page with them.
+    void applySettings(const Core::Store::WorkspaceSettings &settings);
     TaskProgressWidget *taskProgress() const { return m_progress; }
 
     // Where "Open demo workspace" keeps its file.
@@ -64,6 +70,8 @@ public:
 Q_SIGNALS:
     // Emitted on the GUI thread once a workspace is shown (or failed to open).
     void workspaceLoaded(const QString &path, bool ok);
+    // Emitted once new settings are stored (ok) or could not be (the error was shown).
+    void settingsApplied(bool ok);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -100,6 +108,8 @@ private:
     TaskProgressWidget *m_progress = nullptr;
     QList<QAction *> m_workspaceActions;
     std::shared_ptr<HistoryCache> m_histories;
+    Core::Store::WorkspaceSettings m_settings;
+    QDate m_defaultAsOf;  // the day after the workspace's last order
     QString m_workspacePath;
     bool m_busy = false;
 };

@@ -51,6 +51,12 @@ WorkspaceSnapshot snapshotOf(const Core::Result<Core::Store::Workspace> &workspa
     if (auto asOf = Core::Analysis::defaultAsOfDate(db)) {
         snapshot.defaultAsOf = asOf.value();
     }
+    auto settings = Core::Store::WorkspaceSettings::load(db);
+    if (!settings) {
+        snapshot.error = settings.error().describe();
+        return snapshot;
+    }
+    snapshot.settings = settings.value();
     snapshot.channels = distinctValues(db, QStringLiteral("orders"), QStringLiteral("channel"));
     snapshot.cities = distinctValues(db, QStringLiteral("customers"), QStringLiteral("city"));
     snapshot.tiers = distinctValues(db, QStringLiteral("customers"), QStringLiteral("tier"));
@@ -107,6 +113,22 @@ QFuture<WorkspaceSnapshot> createDemoWorkspaceAsync(const QString &path, const C
             return;
         }
         promise.addResult(snapshotOf(workspace, path));
+    });
+}
+
+QFuture<QString> saveSettingsAsync(const QString &path, const Core::Store::WorkspaceSettings &settings)
+{
+    return QtConcurrent::run([path, settings] {
+        auto workspace = Core::Store::Workspace::open(path);
+        if (!workspace) {
+            return workspace.error().describe();
+        }
+        auto connection = workspace->connect();
+        if (!connection) {
+            return connection.error().describe();
+        }
+        const auto saved = Core::Store::WorkspaceSettings::save(connection->database(), settings);
+        return saved ? QString() : saved.error().describe();
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/demogenerator.h"
+#include "store/workspacesettings.h"
 
 #include <QDate>
 #include <QFuture>
@@ -20,6 +21,7 @@ struct WorkspaceSnapshot
     QStringList channels;  // choices for the filters, most frequent first for cities
     QStringList cities;
     QStringList tiers;
+    Core::Store::WorkspaceSettings settings;  // the workspace's analysis settings
 };
 
 // Opens (and if needed upgrades) a workspace and counts its rows on a worker thread.
@@ -30,5 +32,7 @@ QFuture<WorkspaceSnapshot> createWorkspaceAsync(const QString &path);
 
 // Creates a demo workspace with progress and cancel; on cancel nothing is left behind.
 QFuture<WorkspaceSnapshot> createDemoWorkspaceAsync(const QString &path, const Core::Store::DemoOptions &options);
+// Writes a workspace's settings on a worker thread; the result is empty or the error.
+QFuture<QString> saveSettingsAsync(const QString &path, const Core::Store::WorkspaceSettings &settings);
 
 }  // namespace Crm::Ui

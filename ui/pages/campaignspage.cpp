@@ -1,5 +1,6 @@
 #include "campaignspage.h"
 
+#include "analysis/common/analysisparameters.h"
 #include "charts/charts.h"
 #include "labels.h"
 #include "tables/datatablemodel.h"
@@ -121,6 +122,7 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chart);
     splitter->addWidget(table);
+    splitter->setSizes({480, 320});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(splitter, 1);
@@ -132,8 +134,7 @@ void CampaignsPage::reload()
     const PageContext ctx = context();
     runTask(Core::Tasks::run([ctx](const Core::ProgressSink &progress) {
                 return withDatabase(ctx.workspacePath, [&](QSqlDatabase db) -> Core::Result<CampaignTables> {
-                    Core::Analysis::CampaignsRequest request;
-                    request.asOf = ctx.filter.asOf;
+                    const auto request = Core::Analysis::campaignsRequest(ctx.settings, ctx.filter.asOf);
                     auto result = Core::Analysis::runCampaigns(db, request, progress);
                     if (!result) {
                         return result.error();

@@ -1,7 +1,10 @@
 #include "clvpage.h"
 
+#include "analysis/clv/bgnbdmodel.h"
 #include "analysis/clv/clvanalysis.h"
+#include "analysis/clv/clvvalidation.h"
 #include "analysis/clv/customersummary.h"
+#include "analysis/clv/paretonbdmodel.h"
 #include "charts/charts.h"
 #include "charts/heatmapview.h"
 #include "labels.h"
@@ -15,6 +18,7 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,21 +46,136 @@ int quietBand(double days)
     return days < 30 ? 0 : (days < 90 ? 1 : (days < 180 ? 2 : (days < 365 ? 3 : 4)));
 }
 
+// The fitted purchase model as an object, for the validation functions.
+std::unique_ptr<Clv::PurchaseModel> fittedModel(const Clv::ClvResult &result)
+{
+    const std::vector<double> &p = result.parameters;
+    if (p.size() != 4) {
+        return nullptr;
+    }
+    if (result.model == Clv::PurchaseModelKind::ParetoNbd) {
+        return std::make_unique<Clv::ParetoNbdModel>(Clv::ParetoNbdParameters {p[0], p[1], p[2], p[3]});
+    }
+    return std::make_unique<Clv::BgNbdModel>(Clv::BgNbdParameters {p[0], p[1], p[2], p[3]});
+}
+
+// The tracking chart (cumulative repeat purchases per period of one or more months, at most
+// 24 periods from the first purchase to D, actual and as the model expects them), the
+// repeat purchase histogram and the fit measures. The model is fitted on everything before
+// D, so this shows how well it describes the data it was fitted on.
+void addDiagnostics(ClvTables &tables, const Histories &histories, const Clv::ClvResult &result)
+{
+    const auto model = fittedModel(result);
+    if (!model) {
+        return;
+    }
+    const QLocale locale;
+    std::vector<Clv::Transaction> transactions = Clv::transactionsFromHistories(histories);
+    const qint64 end = result.request.calibrationEnd.toJulianDay() + 1;  // D, exclusive
+    std::erase_if(transactions, [end](const Clv::Transaction &t) { return t.julianDay >= end || t.value < 0; });
+    qint64 start = end;
+    for (const Clv::Transaction &t : transactions) {
+        start = std::min(start, t.julianDay);
+    }
+    // Periods of whole months, as few as keep it at most 24 points (readable axis labels).
+    const double month = 365.25 / 12;
+    const double span = double(end - start);
+    const double length = std::max(1.0, std::ceil(span / (24 * month))) * month;
+    const int periods = std::max(1, int(std::lround(span / length)));
+    DataTable &tracking = tables.tracking;
+    tracking.addColumn(QStringLiteral("period"), DataColumn::Type::Text);
+    tracking.addColumn(QStringLiteral("actual"), DataColumn::Type::Real);
+    tracking.addColumn(QStringLiteral("predicted"), DataColumn::Type::Real);
+    if (span > 0) {
+        // Equal periods that end exactly at D.
+        const double periodDays = span / periods;
+        const Clv::TrackingSeries series
+            = Clv::trackingSeries(*model, std::move(transactions), start, periods, periodDays, result.request.timeUnit);
+        for (size_t k = 0; k < series.actualCumulative.size(); ++k) {
+            const QDate periodEnd = QDate::fromJulianDay(start + qint64(std::ceil(double(k + 1) * periodDays)) - 1);
+            tracking.rows.append({locale.toString(periodEnd, QStringLiteral("yyyy-MM")), series.actualCumulative.at(k),
+                                  series.expectedCumulative.at(k)});
+        }
+    }
+
+    std::vector<Clv::CustomerSummary> summaries;
+    summaries.reserve(result.customers.size());
+    for (const Clv::ClvCustomer &customer : result.customers) {
+        summaries.push_back(customer.summary);
+    }
+    const Clv::RepeatHistogram histogram = Clv::repeatPurchaseHistogram(*model, summaries, 7);
+    DataTable &repeat = tables.repeatHistogram;
+    repeat.addColumn(QStringLiteral("repeat_days"), DataColumn::Type::Text);
+    repeat.addColumn(QStringLiteral("actual"), DataColumn::Type::Real);
+    repeat.addColumn(QStringLiteral("predicted"), DataColumn::Type::Real);
+    for (size_t k = 0; k < histogram.actual.size(); ++k) {
+        const QString label = k + 1 < histogram.actual.size() ? QString::number(k) : QStringLiteral("%1+").arg(k);
+        repeat.rows.append({label, histogram.actual.at(k),
+                            k < histogram.expected.size() ? QVariant(histogram.expected.at(k)) : QVariant()});
+    }
+
+    DataTable &d = tables.diagnostics;
+    d.addColumn(QStringLiteral("measure"), DataColumn::Type::Text);
+    d.addColumn(QStringLiteral("value"), DataColumn::Type::Text);
+    d.rows.append({ClvPage::tr("Customers fitted"), locale.toString(result.fit.customers)});
+    d.rows.append({ClvPage::tr("Distinct (x, tₓ, T) rows"), locale.toString(result.fit.distinctRows)});
+    d.rows.append({ClvPage::tr("Log-likelihood"), locale.toString(result.fit.logLikelihood, 'f', 2)});
+    d.rows.append({ClvPage::tr("Converged"), result.fit.converged ? ClvPage::tr("yes") : ClvPage::tr("no")});
+    d.rows.append({ClvPage::tr("Iterations"), locale.toString(result.fit.iterations)});
+    d.rows.append({ClvPage::tr("Optimiser"), result.fit.method});
+    d.rows.append({ClvPage::tr("Spend model log-likelihood"), locale.toString(result.spendFit.logLikelihood, 'f', 2)});
+    if (!tracking.rows.isEmpty()) {
+        const double actual = tracking.rows.constLast().at(1).toDouble();
+        const double predicted = tracking.rows.constLast().at(2).toDouble();
+        d.rows.append({ClvPage::tr("Repeat purchases, actual"), locale.toString(actual, 'f', 0)});
+        d.rows.append({ClvPage::tr("Repeat purchases, predicted"), locale.toString(predicted, 'f', 1)});
+        if (actual > 0) {
+            d.rows.append({ClvPage::tr("Predicted vs actual"),
+                           QString(locale.toString((predicted - actual) / actual * 100.0, 'f', 1) + locale.percent())});
+        }
+    }
+    if (!histogram.expected.empty()) {
+        // Pearson's chi-square over the histogram buckets: how far the model's repeat
+        // distribution is from the customers'.
+        double chi2 = 0;
+        for (size_t k = 0; k < histogram.actual.size(); ++k) {
+            if (histogram.expected.at(k) > 0) {
+                const double diff = histogram.actual.at(k) - histogram.expected.at(k);
+                chi2 += diff * diff / histogram.expected.at(k);
+            }
+        }
+        d.rows.append({ClvPage::tr("χ², repeat purchase histogram"), locale.toString(chi2, 'f', 1)});
+    }
+}
+
 }  // namespace
 
-Core::Result<ClvTables> clvTables(const Histories &histories, QDate asOf, const Core::ProgressSink &progress)
+Clv::ClvRequest clvRequestFor(QDate asOf)
 {
     Clv::ClvRequest request;
     request.calibrationEnd = asOf.addDays(-1);
     request.timeUnit = Clv::TimeUnit::Week;
+    return request;
+}
+
+Core::Result<Clv::ClvResult> fitClv(const Histories &histories, QDate asOf, const Core::ProgressSink &progress)
+{
+    const Clv::ClvRequest request = clvRequestFor(asOf);
     const auto summaries = Clv::summarizeHistories(histories, request.calibrationEnd.toJulianDay(), request.timeUnit);
-    auto fitted = Clv::analyzeClv(summaries, request, progress);
+    return Clv::analyzeClv(summaries, request, progress);
+}
+
+Core::Result<ClvTables> clvTables(const Histories &histories, QDate asOf, const Core::ProgressSink &progress)
+{
+    const Clv::ClvRequest request = clvRequestFor(asOf);
+    auto fitted = fitClv(histories, asOf, progress);
     if (!fitted) {
         return fitted.error();
     }
     const Clv::ClvResult &result = fitted.value();
     ClvTables tables;
     tables.customers = qint64(result.customers.size());
+    addDiagnostics(tables, histories, result);
 
     tables.parameters.addColumn(QStringLiteral("parameter"), DataColumn::Type::Text);
     tables.parameters.addColumn(QStringLiteral("value"), DataColumn::Type::Real);
@@ -153,6 +272,9 @@ ClvPage::ClvPage(QWidget *parent)
     , m_alive(new DataTableModel(this))
     , m_distribution(new DataTableModel(this))
     , m_top(new DataTableModel(this))
+    , m_tracking(new DataTableModel(this))
+    , m_repeat(new DataTableModel(this))
+    , m_diagnostics(new DataTableModel(this))
     , m_summary(new QLabel(this))
 {
     m_summary->setWordWrap(true);
@@ -161,14 +283,41 @@ ClvPage::ClvPage(QWidget *parent)
     heatmap->setModel(m_alive);
     heatmap->setFirstValueColumn(1);
     heatmap->tableView()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    QWidget *distribution = Charts::createBarChart(m_distribution, {tr("Customers by 12-month CLV"), 0, 1, 1, {}},
-                                                   Charts::BarLayout::Grouped, this);
+    // The row titles keep their full width; the P(alive) columns share the rest.
+    connect(m_alive, &QAbstractItemModel::modelReset, heatmap, [heatmap] {
+        if (heatmap->tableView()->model()->columnCount() > 0) {
+            heatmap->tableView()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        }
+    });
+    // Horizontal bars: the band labels ("1,000–2,000") stay readable in a narrow chart.
+    QWidget *distribution
+        = Charts::createFunnelChart(m_distribution, {tr("Customers by 12-month CLV"), 0, 1, 1, {}}, this);
+    QWidget *tracking = Charts::createLineChart(
+        m_tracking, {tr("Cumulative repeat purchases: actual and predicted"), 0, 1, 2, tr("Repeat purchases")}, this);
+    tracking->setObjectName(QStringLiteral("clvTrackingChart"));
+    QWidget *repeat = Charts::createBarChart(
+        m_repeat, {tr("Customers by repeat purchase days: actual and predicted"), 0, 1, 2, tr("Customers")},
+        Charts::BarLayout::Grouped, this);
+    auto *chartTabs = new QTabWidget(this);
+    chartTabs->setObjectName(QStringLiteral("clvCharts"));
+    chartTabs->addTab(distribution, tr("CLV distribution"));
+    chartTabs->addTab(tracking, tr("Tracking"));
+    chartTabs->addTab(repeat, tr("Repeat purchases"));
+    chartTabs->setAccessibleName(tr("Lifetime value charts"));
     auto *parameters = new QTableView(this);
     parameters->setModel(m_parameters);
     parameters->verticalHeader()->hide();
     parameters->horizontalHeader()->setStretchLastSection(true);
     parameters->setAccessibleName(tr("Model parameters"));
     installTableExport(parameters, tr("Model parameters"));
+    auto *diagnostics = new QTableView(this);
+    diagnostics->setObjectName(QStringLiteral("clvDiagnostics"));
+    diagnostics->setModel(m_diagnostics);
+    diagnostics->verticalHeader()->hide();
+    diagnostics->horizontalHeader()->setStretchLastSection(true);
+    diagnostics->setAccessibleName(tr("Fit diagnostics"));
+    connect(m_diagnostics, &QAbstractItemModel::modelReset, diagnostics, &QTableView::resizeColumnsToContents);
+    installTableExport(diagnostics, tr("Fit diagnostics"));
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_top);
     sorted->setSortRole(RawValueRole);
@@ -185,8 +334,8 @@ ClvPage::ClvPage(QWidget *parent)
 
     auto *upper = new QSplitter(this);
     upper->addWidget(heatmap);
-    upper->addWidget(distribution);
-    upper->setSizes({600, 500});
+    upper->addWidget(chartTabs);
+    upper->setSizes({560, 640});
     auto *lower = new QSplitter(this);
     auto *topBox = new QWidget(this);
     auto *topLayout = new QVBoxLayout(topBox);
@@ -196,8 +345,11 @@ ClvPage::ClvPage(QWidget *parent)
     auto *parameterBox = new QWidget(this);
     auto *parameterLayout = new QVBoxLayout(parameterBox);
     parameterLayout->setContentsMargins(0, 0, 0, 0);
-    parameterLayout->addWidget(new QLabel(tr("<b>Model parameters</b>"), parameterBox));
-    parameterLayout->addWidget(parameters);
+    parameterLayout->addWidget(new QLabel(tr("<b>Model parameters and fit</b>"), parameterBox));
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(parameters, 2);
+    tables->addWidget(diagnostics, 3);
+    parameterLayout->addLayout(tables, 1);
     parameterLayout->addWidget(m_summary);
     lower->addWidget(topBox);
     lower->addWidget(parameterBox);
@@ -235,6 +387,13 @@ void ClvPage::reload()
                 m_alive->setTable(tables.aliveMatrix, titles);
                 m_distribution->setTable(tables.distribution, titles);
                 m_top->setTable(tables.top, titles);
+                titles.insert(QStringLiteral("period"), tr("Period"));
+                titles.insert(QStringLiteral("actual"), tr("Actual"));
+                titles.insert(QStringLiteral("predicted"), tr("Predicted"));
+                titles.insert(QStringLiteral("measure"), tr("Measure"));
+                m_tracking->setTable(tables.tracking, titles);
+                m_repeat->setTable(tables.repeatHistogram, titles);
+                m_diagnostics->setTable(tables.diagnostics, titles);
                 m_summary->setText(
                     tables.fitSummary + QLatin1Char(' ')
                     + tr("Total expected value of %1 customers over 12 months: %2.")

@@ -1,5 +1,6 @@
 #include "lifecyclepage.h"
 
+#include "analysis/common/analysisparameters.h"
 #include "analysis/funnel/funnel.h"
 #include "analysis/lifecycle/lifecycle.h"
 #include "charts/charts.h"
@@ -27,11 +28,10 @@ using Core::Report::DataColumn;
 using Core::Report::DataTable;
 namespace Analysis = Core::Analysis;
 
-LifecycleData lifecycleData(const Histories &histories, QDate asOf)
+LifecycleData lifecycleData(const Histories &histories, QDate asOf, const Core::Store::WorkspaceSettings &settings)
 {
     LifecycleData data;
-    Analysis::LifecycleRequest request;
-    request.asOf = asOf;
+    const Analysis::LifecycleRequest request = Analysis::lifecycleRequest(settings, asOf);
     const Analysis::LifecycleResult lifecycle = Analysis::analyzeLifecycle(histories, request);
     data.populationCycleDays = lifecycle.populationCycleDays;
 
@@ -147,6 +147,7 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     // No sort indicator at first: rows keep the analysis' order until a header is clicked.
     dormantView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     dormantView->setSortingEnabled(true);
+    connect(m_dormant, &QAbstractItemModel::modelReset, dormantView, &QTableView::resizeColumnsToContents);
     dormantLayout->addWidget(dormantView);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Dormant Customers"),
@@ -164,6 +165,8 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     auto *bottom = new QSplitter(this);
     bottom->addWidget(heatmap);
     bottom->addWidget(dormantBox);
+    // The matrix needs room for its six columns; the list takes the rest.
+    bottom->setSizes({560, 800});
     bottom->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(charts);
@@ -181,7 +184,7 @@ void LifecyclePage::reload()
                 if (!histories) {
                     return histories.error();
                 }
-                return lifecycleData(*histories.value(), ctx.filter.asOf);
+                return lifecycleData(*histories.value(), ctx.filter.asOf, ctx.settings);
             }),
             tr("Classifying customers…"), [this](const LifecycleData &result) { show(result); });
 }

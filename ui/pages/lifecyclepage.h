@@ -19,7 +19,8 @@ struct LifecycleData
     double populationCycleDays = 0;
 };
 
-LifecycleData lifecycleData(const Histories &histories, QDate asOf);
+LifecycleData lifecycleData(const Histories &histories, QDate asOf,
+                            const Core::Store::WorkspaceSettings &settings = {});
 
 // Lifecycle stages and churn funnel, the transition matrix of the last 90 days, and the
 // dormant customers worth reactivating, exportable for a campaign.

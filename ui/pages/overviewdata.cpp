@@ -1,5 +1,6 @@
 #include "overviewdata.h"
 
+#include "analysis/common/analysisparameters.h"
 #include "analysis/funnel/funnel.h"
 #include "analysis/lifecycle/lifecycle.h"
 #include "analysis/tiers/tiers.h"
@@ -50,7 +51,7 @@ void bindFilter(QSqlQuery &query, const AnalysisFilter &filter)
 
 }  // namespace
 
-PeriodFigures periodFigures(const Histories &histories, QDate end)
+PeriodFigures periodFigures(const Histories &histories, QDate end, const Core::Store::WorkspaceSettings &settings)
 {
     PeriodFigures figures;
     const qint64 endDay = end.toJulianDay();
@@ -81,8 +82,7 @@ PeriodFigures periodFigures(const Histories &histories, QDate end)
     figures.averageOrderValue = orders > 0 ? (purchases + orders / 2) / orders : 0;
     figures.repeatRate = buyers > 0 ? double(repeatBuyers) / double(buyers) : 0.0;
 
-    Core::Analysis::LifecycleRequest request;
-    request.asOf = end;
+    const Core::Analysis::LifecycleRequest request = Core::Analysis::lifecycleRequest(settings, end);
     bool isDefault = false;
     const double population = Core::Analysis::populationCycleDays(histories, endDay, request, &isDefault);
     const Core::Analysis::LifecycleClassifier classifier(request, population);
@@ -102,16 +102,18 @@ PeriodFigures periodFigures(const Histories &histories, QDate end)
     return figures;
 }
 
-OverviewData overviewFromHistories(const Histories &histories, QDate asOf)
+OverviewData overviewFromHistories(const Histories &histories, QDate asOf,
+                                   const Core::Store::WorkspaceSettings &settings,
+                                   const QHash<QString, qint64> &pointsBalance)
 {
     OverviewData data;
-    data.current = periodFigures(histories, asOf);
+    data.current = periodFigures(histories, asOf, settings);
     const QDate previousEnd = asOf.addMonths(-12);
-    data.previous = periodFigures(histories, previousEnd);
+    data.previous = periodFigures(histories, previousEnd, settings);
     data.hasPrevious = data.previous.customers > 0;
 
     Core::Analysis::FunnelRequest request;
-    request.lifecycle.asOf = asOf;
+    request.lifecycle = Core::Analysis::lifecycleRequest(settings, asOf);
     const auto funnel = Core::Analysis::analyzeFunnel(histories, request);
     data.funnel.addColumn(QStringLiteral("step"), DataColumn::Type::Text);
     data.funnel.addColumn(QStringLiteral("customers"), DataColumn::Type::Integer);
@@ -123,9 +125,9 @@ OverviewData overviewFromHistories(const Histories &histories, QDate asOf)
                                  step.pctOfFirst ? QVariant(*step.pctOfFirst) : QVariant()});
     }
 
-    // Tiers as the analysis computes them from 12-month spend (not the imported column).
-    Core::Analysis::TierRequest tierRequest;
-    tierRequest.asOf = asOf;
+    // Tiers as the analysis computes them by the settings' rule (not the imported column).
+    Core::Analysis::TierRequest tierRequest = Core::Analysis::tierRequest(settings, asOf);
+    tierRequest.pointsBalance = pointsBalance;
     data.tiers.addColumn(QStringLiteral("tier"), DataColumn::Type::Text);
     data.tiers.addColumn(QStringLiteral("customers"), DataColumn::Type::Integer);
     if (auto tiers = Core::Analysis::analyzeTiers(histories, tierRequest)) {

@@ -3,7 +3,9 @@
 #include "analysisfilter.h"
 #include "historycache.h"
 #include "report/datatable.h"
+#include "store/workspacesettings.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace Crm::Ui {
@@ -24,16 +26,20 @@ struct OverviewData
     PeriodFigures current;  // the 12 months before D
     PeriodFigures previous;  // the 12 months before that
     bool hasPrevious = false;  // some purchase happened before the previous period ended
-    Core::Report::DataTable tiers;  // tier (by 12-month spend), customers
+    Core::Report::DataTable tiers;  // tier (by the settings' rule), customers
     Core::Report::DataTable funnel;  // step, customers, pct_of_previous
     Core::Report::DataTable revenueByMonth;  // month, revenue, orders
 };
 
-// The figures of the 12 months before `end` (julian day), lifecycle at `end`.
-PeriodFigures periodFigures(const Histories &histories, QDate end);
+// The figures of the 12 months before `end` (julian day), lifecycle at `end` by the
+// settings' lifecycle rule.
+PeriodFigures periodFigures(const Histories &histories, QDate end, const Core::Store::WorkspaceSettings &settings = {});
 
-// Everything but the monthly revenue, from the shared history.
-OverviewData overviewFromHistories(const Histories &histories, QDate asOf);
+// Everything but the monthly revenue, from the shared history. pointsBalance: the
+// customers' points, for the points tier rule.
+OverviewData overviewFromHistories(const Histories &histories, QDate asOf,
+                                   const Core::Store::WorkspaceSettings &settings = {},
+                                   const QHash<QString, qint64> &pointsBalance = {});
 
 // Net revenue and purchase orders per calendar month before asOf, with the filter's
 // date range, channel, city and tier applied.

@@ -1,5 +1,6 @@
 #include "overviewpage.h"
 
+#include "analysis/tiers/tiers.h"
 #include "charts/charts.h"
 #include "labels.h"
 #include "overviewdata.h"
@@ -100,6 +101,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addWidget(sectionTitle(tr("Workspace contents"), content));
     m_countsTable->setParent(content);
     m_countsTable->setObjectName(QStringLiteral("rowCounts"));
+    m_countsTable->setAccessibleName(tr("Workspace contents"));
     m_countsTable->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
     m_countsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_countsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -152,16 +154,25 @@ void OverviewPage::reload()
                 if (!histories) {
                     return histories.error();
                 }
-                OverviewData overview = overviewFromHistories(*histories.value(), ctx.filter.asOf);
-                return withDatabase(ctx.workspacePath,
-                                    [&overview, &ctx](QSqlDatabase db) -> Core::Result<OverviewData> {
-                                        auto revenue = revenueByMonth(db, ctx.filter);
-                                        if (!revenue) {
-                                            return revenue.error();
-                                        }
-                                        overview.revenueByMonth = std::move(revenue).value();
-                                        return std::move(overview);
-                                    });
+                return withDatabase(
+                    ctx.workspacePath, [&histories, &ctx](QSqlDatabase db) -> Core::Result<OverviewData> {
+                        QHash<QString, qint64> points;
+                        if (ctx.settings.tiersByPoints) {
+                            auto balances = Core::Analysis::loadPointsBalances(db);
+                            if (!balances) {
+                                return balances.error();
+                            }
+                            points = std::move(balances).value();
+                        }
+                        OverviewData overview
+                            = overviewFromHistories(*histories.value(), ctx.filter.asOf, ctx.settings, points);
+                        auto revenue = revenueByMonth(db, ctx.filter);
+                        if (!revenue) {
+                            return revenue.error();
+                        }
+                        overview.revenueByMonth = std::move(revenue).value();
+                        return overview;
+                    });
             }),
             tr("Loading the overview…"), [this](const OverviewData &overview) { show(overview); });
 }

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "historycache.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 #include "widgets/taskprogresswidget.h"
 
 #include <QFutureWatcher>
@@ -14,12 +15,14 @@
 
 namespace Crm::Ui {
 
-// What every page works on: the open workspace, the global filters and the shared history.
+// What every page works on: the open workspace, the global filters, the shared history and
+// the workspace's analysis settings (thresholds, lifecycle rule, attribution window …).
 struct PageContext
 {
     QString workspacePath;
     AnalysisFilter filter;
     std::shared_ptr<HistoryCache> histories;
+    Core::Store::WorkspaceSettings settings;
 
     bool isValid() const { return !workspacePath.isEmpty() && histories; }
 };

@@ -1,6 +1,8 @@
 #include "customertablemodel.h"
 
 #include "report/datatable.h"
+#include "moneyformat.h"
+#include "pages/labels.h"
 #include "roles.h"
 
 #include <QElapsedTimer>
@@ -276,7 +278,9 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         case Orders:
             return locale.toString(raw.toInt());
         case NetValue:
-            return locale.toString(double(raw.toLongLong()) / 100.0, 'f', 2);
+            return MoneyFormat::format(raw.toLongLong());
+        case Tier:
+            return Labels::tier(raw.toString());
         case FirstPurchase:
         case LastPurchase:
             return locale.toString(raw.toDate(), QLocale::ShortFormat);

@@ -1,9 +1,12 @@
 #include "datatablemodel.h"
 
+#include "moneyformat.h"
 #include "roles.h"
 
 #include <QDate>
 #include <QLocale>
+
+#include <cmath>
 
 namespace Crm::Ui {
 
@@ -42,10 +45,14 @@ QString DataTableModel::displayText(const QVariant &value, DataColumn::Type type
         return value.toString();
     case DataColumn::Type::Integer:
         return locale.toString(value.toLongLong());
-    case DataColumn::Type::Real:
-        return locale.toString(value.toDouble(), 'f', 2);
+    case DataColumn::Type::Real: {
+        // Two decimals, but small values (p-values, model parameters) keep two significant
+        // digits instead of showing as 0.00.
+        const double real = value.toDouble();
+        return real != 0 && std::abs(real) < 0.01 ? locale.toString(real, 'g', 2) : locale.toString(real, 'f', 2);
+    }
     case DataColumn::Type::Money:
-        return locale.toString(double(value.toLongLong()) / 100.0, 'f', 2);
+        return MoneyFormat::format(value.toLongLong());
     case DataColumn::Type::Date:
         return locale.toString(value.toDate(), QLocale::ShortFormat);
     case DataColumn::Type::Percent:

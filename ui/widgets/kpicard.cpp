@@ -1,5 +1,8 @@
 #include "kpicard.h"
 
+#include "tables/moneyformat.h"
+
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -43,7 +46,7 @@ QString KpiCard::format(double value, Format format)
     case Format::Count:
         return locale.toString(qint64(std::llround(value)));
     case Format::Money:
-        return locale.toString(value / 100.0, 'f', 2);
+        return MoneyFormat::formatMajor(value / 100.0);
     case Format::Percent:
         return locale.toString(value * 100.0, 'f', 1) + locale.percent();
     }
@@ -56,7 +59,8 @@ void KpiCard::setValue(double current, std::optional<double> previous)
     m_valueLabel->setText(format(current, m_format));
     if (!previous) {
         m_change->setText(tr("no earlier period"));
-        m_change->setStyleSheet({});
+        m_trend = 0;
+        applyTrendColor();
         return;
     }
     const QLocale locale;
@@ -76,9 +80,38 @@ void KpiCard::setValue(double current, std::optional<double> previous)
     m_change->setText(text);
     m_change->setToolTip(tr("Previous period: %1").arg(format(*previous, m_format)));
     const bool good = (delta > 0) == m_higherIsBetter;
-    m_change->setStyleSheet(
-        delta == 0 ? QString()
-                   : QStringLiteral("color: %1").arg(good ? QStringLiteral("#2f855a") : QStringLiteral("#c53030")));
+    m_trend = delta == 0 ? 0 : (good ? 1 : -1);
+    applyTrendColor();
+}
+
+QColor KpiCard::changeColor() const
+{
+    const QColor base = palette().color(QPalette::Base);
+    if (m_trend == 0) {
+        return palette().color(QPalette::WindowText);
+    }
+    // Both pairs keep a contrast of at least 4.5:1 against white and the usual dark bases.
+    const bool dark = base.lightnessF() < 0.5;
+    if (m_trend > 0) {
+        return dark ? QColor(0x68, 0xd3, 0x91) : QColor(0x27, 0x67, 0x49);
+    }
+    return dark ? QColor(0xfc, 0x81, 0x81) : QColor(0xc5, 0x30, 0x30);
+}
+
+void KpiCard::applyTrendColor()
+{
+    // A style sheet, not the label's palette: palette propagation from the card would reset
+    // a child's text colour on the next palette change.
+    m_change->setStyleSheet(m_trend == 0 ? QString() : QStringLiteral("color: %1").arg(changeColor().name()));
+}
+
+void KpiCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // The system switched between light and dark.
+        applyTrendColor();
+    }
 }
 
 void KpiCard::clear()

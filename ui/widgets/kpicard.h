@@ -25,6 +25,9 @@ public:
 
     QString valueText() const;
     QString changeText() const;
+    // The colour the change is written in: green or red, lighter on a dark palette, the
+    // palette's text colour when unchanged.
+    QColor changeColor() const;
     double value() const { return m_value; }
 
     // Localised text of a value in a format (money in minor units).
@@ -37,6 +40,13 @@ private:
     QLabel *m_title;
     QLabel *m_valueLabel;
     QLabel *m_change;
+    int m_trend = 0;  // +1 good, -1 bad, 0 unchanged or no comparison
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTrendColor();
 };
 
 }  // namespace Crm::Ui

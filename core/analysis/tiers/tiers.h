@@ -79,4 +79,8 @@ Tier tierFor(qint64 value, const std::array<qint64, 3> &thresholds);
 // Runs the scan covering both windows (and reads points balances for the points rule).
 Result<TierResult> runTiers(QSqlDatabase db, TierRequest request, const ProgressSink &progress = {});
 
+// customers.points_balance by customer id (customers without a balance left out), for
+// TierRule::Points.
+Result<QHash<QString, qint64>> loadPointsBalances(QSqlDatabase db);
+
 }  // namespace Crm::Core::Analysis
