@@ -255,7 +255,14 @@ const QByteArray kBillionLaughs
                  R"(<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>)");
 
 constexpr double kQuickSeconds = 10.0;  // generous: CI machines are slow and shared
-constexpr qint64 kBoundKib = 256 * kMiB;
+// Under AddressSanitizer freed blocks wait in a quarantine (64 MB in the asan test preset)
+// and every allocation costs shadow memory too: the same reads peak higher.
+constexpr qint64 kPlainBoundKib = 256 * kMiB;
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kBoundKib = 2 * kPlainBoundKib;
+#else
+constexpr qint64 kBoundKib = kPlainBoundKib;
+#endif
 
 }  // namespace
 
@@ -271,6 +278,7 @@ private Q_SLOTS:
     void shouldBoundHighRatioZipBomb();
     void shouldNotTrustDeclaredZipSizes();
     void shouldBoundVeryLongXlsxCell();
+    void shouldBoundWhitespaceBomb();
     void shouldHandleTwentyThousandColumns_data();
     void shouldHandleTwentyThousandColumns();
     void shouldBoundVeryLongCsvCell();
@@ -403,7 +411,34 @@ void TestHostileInput::shouldBoundVeryLongXlsxCell()
         QVERIFY2(outcome.longestCell <= 32767, qPrintable(describe(outcome)));
         QEXPECT_FAIL("", "known gap (issue 9 report): see above", Continue);
     }
-    QVERIFY2(outcome.peakDeltaKib < kBoundKib, qPrintable(describe(outcome)));
+    QVERIFY2(outcome.peakDeltaKib < kPlainBoundKib, qPrintable(describe(outcome)));
+    QVERIFY2(outcome.seconds < 50, qPrintable(describe(outcome)));
+}
+
+void TestHostileInput::shouldBoundWhitespaceBomb()
+{
+    // Deflate's best case (~1000:1): 200 MB of blanks between two rows, in ~200 KB. XML
+    // parsers report a whitespace run as one text token; holding it costs 400 MB of UTF-16.
+    const Deflated bomb
+        = deflateRepeated(kSheetStart + R"(<row r="1"><c r="A1"><v>1</v></c></row>)", " ", qint64(200) << 20,
+                          QByteArray(R"(<row r="2"><c r="A2"><v>2</v></c></row>)") + kSheetEnd);
+    const QString path = file(QStringLiteral("whitespace-bomb.xlsx"));
+    QVERIFY(writeWorkbook(path, {}, QStringLiteral("xl/worksheets/sheet1.xml"), bomb));
+    const Outcome outcome = readAll(path);
+    qInfo("%s: %lld KiB compressed -> %lld MiB: %s", qPrintable(QFileInfo(path).fileName()),
+          qint64(bomb.data.size()) / 1024, bomb.size >> 20, qPrintable(describe(outcome)));
+    if (outcome.refused) {
+        QVERIFY2(outcome.message.contains(QFileInfo(path).fileName()), qPrintable(outcome.message));
+    } else {
+        QCOMPARE(outcome.rows, qint64(2));
+    }
+    QEXPECT_FAIL("",
+                 "known gap (issue 9 report): the sheet reader holds a whole text token (390 MB peak here; "
+                 "refused only by the ratio limit, at the end of the part)",
+                 Continue);
+    // Against the plain bound even under ASan, so the expected failure stays one there too;
+    // the normal build reports XPASS (a failure) once the gap is closed.
+    QVERIFY2(outcome.peakDeltaKib < kPlainBoundKib, qPrintable(describe(outcome)));
     QVERIFY2(outcome.seconds < 50, qPrintable(describe(outcome)));
 }
 
@@ -529,7 +564,7 @@ void TestHostileInput::shouldBoundVeryLongCsvCell()
                  "known gap (issue 9 report): the CSV reader has no cell length limit and holds a 200 MB "
                  "cell whole",
                  Continue);
-    QVERIFY2(outcome.peakDeltaKib < kBoundKib, qPrintable(describe(outcome)));
+    QVERIFY2(outcome.peakDeltaKib < kPlainBoundKib, qPrintable(describe(outcome)));
     QVERIFY2(outcome.seconds < 30, qPrintable(describe(outcome)));
 }
 
