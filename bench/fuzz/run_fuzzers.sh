@@ -80,7 +80,7 @@ for target in "${targets[@]}"; do
         -artifact_prefix="$build/artifacts/$target/" "${parallel[@]}" >"$log" 2>&1)
     set -e
     elapsed=$(($(date +%s) - started))
-    executed=$(grep -h 'stat::number_of_executed_units' "$log" "$workdir"/fuzz-*.log 2>/dev/null | awk '{s+=$2} END {print s+0}')
+    executed=$({ cat "$log" "$workdir"/fuzz-*.log 2>/dev/null || true; } | awk '/stat::number_of_executed_units/ {s+=$2} END {print s+0}')
     crashes=$(find "$build/artifacts/$target" -type f | wc -l)
     corpus=$(find "$build/corpus/$target" -type f | wc -l)
     echo "| $target | $elapsed | $executed | $((executed / (elapsed > 0 ? elapsed : 1))) | $corpus | $crashes |" \
