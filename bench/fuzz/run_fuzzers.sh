@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang and runs each for a set time.
-#   bench/fuzz/run_fuzzers.sh [--seconds N] [--jobs J] [--build-only] [target...]
+# Builds the libFuzzer targets with clang and runs each for a set time or number of runs.
+#   bench/fuzz/run_fuzzers.sh [--seconds N] [--runs R] [--jobs J] [--build-only] [target...]
+# --runs stops a target after R executions (--seconds is then only a cap, default none).
 # Corpora grow in build/fuzz/corpus/<target>; crashes land in build/fuzz/artifacts/<target>/
 # (copy each into tests/data/fuzz/<target>/ as a regression fixture; tst_fuzzregressions
-# replays them). Prints the executions of every run; the summary goes to build/fuzz/SUMMARY.md.
+# replays them). Prints the executions of every run; each target's latest row goes to
+# build/fuzz/summary/<target>.md and all of them to build/fuzz/SUMMARY.md, so two runs of
+# the script on different targets (the machine has two cores) do not overwrite each other.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 source_dir="$(cd "$here/../.." && pwd)"
 build="$source_dir/build/fuzz"
-seconds=60
+seconds=
+runs=
 jobs=1
 build_only=0
 targets=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --seconds) seconds="$2"; shift 2 ;;
+        --runs) runs="$2"; shift 2 ;;
         --jobs) jobs="$2"; shift 2 ;;
         --build-only) build_only=1; shift ;;
         *) targets+=("$1"); shift ;;
@@ -50,9 +55,11 @@ seed_corpus() {
     done
 }
 
-summary="$build/SUMMARY.md"
-echo "| target | seconds | executions | exec/s | corpus | crashes |" >"$summary"
-echo "|---|---:|---:|---:|---:|---:|" >>"$summary"
+[[ -n $seconds || -n $runs ]] || seconds=60
+limits=()
+[[ -n $seconds ]] && limits+=(-max_total_time="$seconds")
+[[ -n $runs ]] && limits+=(-runs="$runs")
+mkdir -p "$build/summary"
 for target in "${targets[@]}"; do
     seed_corpus "$target"
     mkdir -p "$build/artifacts/$target"
@@ -60,17 +67,29 @@ for target in "${targets[@]}"; do
     max_len=65536
     [[ $target == values ]] && max_len=256
     [[ $target == tablereader ]] && max_len=262144
+    # -jobs runs children that log to fuzz-<n>.log in the working directory: one per target.
+    parallel=()
+    [[ $jobs -gt 1 ]] && parallel=(-jobs="$jobs" -workers="$jobs")
+    workdir="$build/run/$target"
+    rm -rf "$workdir" && mkdir -p "$workdir"
+    started=$(date +%s)
     set +e
-    (cd "$build" && ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
-        "$build/bench/fuzz/fuzz_$target" "$build/corpus/$target" -max_total_time="$seconds" \
+    (cd "$workdir" && ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+        "$build/bench/fuzz/fuzz_$target" "$build/corpus/$target" "${limits[@]}" \
         -max_len=$max_len -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
-        -artifact_prefix="$build/artifacts/$target/" -jobs="$jobs" -workers="$jobs" >"$log" 2>&1)
+        -artifact_prefix="$build/artifacts/$target/" "${parallel[@]}" >"$log" 2>&1)
     set -e
-    runs=$(grep -h 'stat::number_of_executed_units' "$log" "$build"/fuzz-*.log 2>/dev/null | awk '{s+=$2} END {print s+0}')
+    elapsed=$(($(date +%s) - started))
+    executed=$({ cat "$log" "$workdir"/fuzz-*.log 2>/dev/null || true; } | awk '/stat::number_of_executed_units/ {s+=$2} END {print s+0}')
     crashes=$(find "$build/artifacts/$target" -type f | wc -l)
     corpus=$(find "$build/corpus/$target" -type f | wc -l)
-    rm -f "$build"/fuzz-*.log
-    echo "| $target | $seconds | $runs | $((runs / seconds)) | $corpus | $crashes |" >>"$summary"
-    echo "fuzz_$target: $runs executions in ${seconds}s, $crashes crash file(s)"
+    echo "| $target | $elapsed | $executed | $((executed / (elapsed > 0 ? elapsed : 1))) | $corpus | $crashes |" \
+        >"$build/summary/$target.md"
+    echo "fuzz_$target: $executed executions in ${elapsed}s, $crashes crash file(s)"
 done
-cat "$summary"
+{
+    echo "| target | seconds | executions | exec/s | corpus | crashes |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    cat "$build"/summary/*.md
+} >"$build/SUMMARY.md"
+cat "$build/SUMMARY.md"

@@ -1,14 +1,21 @@
 #include "ole2file.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace Crm::Core::Import {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::Import)
+};
+
 constexpr quint32 endOfChain = 0xFFFFFFFA;  // this and above: special sector ids
 constexpr int maxChainLength = 1 << 16;
 constexpr quint64 miniStreamCutoff = 4096;
+constexpr int maxNameBytes = 64;  // [MS-CFB] 2.6.1: 32 UTF-16 code units with the terminator
 
 }  // namespace
 
@@ -101,9 +108,18 @@ void Ole2File::readDirectory(quint32 firstSector)
         for (int offset = 0; offset + 128 <= data.size(); offset += 128) {
             const char *raw = data.constData() + offset;
             const quint16 nameBytes = qFromLittleEndian<quint16>(raw + 64);
+            // Checked for every entry, used or not: a reader that converts each entry's
+            // name in turn reads that many bytes past the entry, and past its buffer.
+            if (nameBytes > maxNameBytes && m_damage.isEmpty()) {
+                m_damage = Text::tr("its directory entry %1 declares a name of %2 bytes, more than the %3 a "
+                                    "name can hold")
+                               .arg(visited * (data.size() / 128) + offset / 128)
+                               .arg(nameBytes)
+                               .arg(maxNameBytes);
+            }
             Entry entry;
             entry.type = quint8(raw[66]);
-            if (entry.type == 0 || nameBytes < 2 || nameBytes > 64) {
+            if (entry.type == 0 || nameBytes < 2 || nameBytes > maxNameBytes) {
                 continue;
             }
             for (int i = 0; i + 1 < nameBytes - 1; i += 2) {

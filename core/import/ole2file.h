@@ -19,6 +19,10 @@ public:
     explicit Ole2File(QFile &file);
 
     bool isValid() const { return m_valid; }
+    // Why the container's structure is unsafe to hand to a reader that trusts it (FreeXL
+    // copies each directory entry's declared name length from a fixed 4 KiB buffer), in
+    // words for the user; empty when nothing such was found.
+    QString damage() const { return m_damage; }
     QStringList entryNames() const;
     // Up to maxBytes of the named stream (case-insensitive); empty when it is missing or
     // stored in the mini stream (streams under 4096 bytes).
@@ -43,6 +47,7 @@ private:
     int m_sectorSize = 512;
     QList<quint32> m_fatSectors;
     QList<Entry> m_entries;
+    QString m_damage;
 };
 
 }  // namespace Crm::Core::Import

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <zlib.h>
 
@@ -58,6 +59,7 @@ struct Outcome
     qint64 widestRow = 0;
     qint64 longestCell = 0;
     QString firstCell;  // of the last row read
+    QStringList firstCells;  // the first cell of each of the first 16 rows, whole
     double seconds = 0;
     qint64 peakDeltaKib = 0;
 };
@@ -82,6 +84,9 @@ Outcome readAll(const QString &path)
                     outcome.longestCell = qMax<qint64>(outcome.longestCell, cell.toString().size());
                 }
                 outcome.firstCell = row.cells.value(0).toString().left(100);
+                if (outcome.firstCells.size() < 16) {
+                    outcome.firstCells.append(row.cells.value(0).toString().left(1000));
+                }
                 return true;
             });
             if (!result) {
@@ -201,9 +206,14 @@ bool writeWorkbook(const QString &path, const QHash<QString, QByteArray> &parts,
     if (!zip.open(QuaZip::mdCreate)) {
         return false;
     }
-    const QStringList order {QStringLiteral("[Content_Types].xml"),  QStringLiteral("_rels/.rels"),
-                             QStringLiteral("xl/workbook.xml"),      QStringLiteral("xl/_rels/workbook.xml.rels"),
-                             QStringLiteral("xl/sharedStrings.xml"), QStringLiteral("xl/worksheets/sheet1.xml")};
+    QStringList order {QStringLiteral("[Content_Types].xml"),  QStringLiteral("_rels/.rels"),
+                       QStringLiteral("xl/workbook.xml"),      QStringLiteral("xl/_rels/workbook.xml.rels"),
+                       QStringLiteral("xl/sharedStrings.xml"), QStringLiteral("xl/worksheets/sheet1.xml")};
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        if (!order.contains(it.key())) {
+            order.append(it.key());  // e.g. xl/styles.xml, found by name without a relationship
+        }
+    }
     for (const QString &name : order) {
         QuaZipFile file(&zip);
         if (name == rawPart) {
@@ -244,8 +254,32 @@ const QByteArray kBillionLaughs
                  R"(<!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">)"
                  R"(<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>)");
 
-constexpr double kQuickSeconds = 10.0;  // generous: CI machines are slow and shared
-constexpr qint64 kBoundKib = 256 * kMiB;
+// GCC defines __SANITIZE_ADDRESS__; clang 14 only answers __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define CRM_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CRM_UNDER_ASAN 1
+#endif
+#endif
+
+// AddressSanitizer makes reading several times slower (the 400 MB ratio bomb: 16 s plain,
+// 139 s under ASan on a loaded machine); the time bounds scale with it.
+#if defined(CRM_UNDER_ASAN)
+constexpr double kSlowdown = 5.0;
+#else
+constexpr double kSlowdown = 1.0;
+#endif
+constexpr double kQuickSeconds = 10.0 * kSlowdown;  // generous: CI machines are slow and shared
+constexpr double kLongSeconds = 50.0 * kSlowdown;  // for the reads through hundreds of MB
+// Under AddressSanitizer freed blocks wait in a quarantine (64 MB in the asan test preset)
+// and every allocation costs shadow memory too: the same reads peak higher.
+constexpr qint64 kPlainBoundKib = 256 * kMiB;
+#if defined(CRM_UNDER_ASAN)
+constexpr qint64 kBoundKib = 2 * kPlainBoundKib;
+#else
+constexpr qint64 kBoundKib = kPlainBoundKib;
+#endif
 
 }  // namespace
 
@@ -260,11 +294,17 @@ private Q_SLOTS:
     void shouldRefuseExternalEntities();
     void shouldBoundHighRatioZipBomb();
     void shouldNotTrustDeclaredZipSizes();
+    void shouldBoundVeryLongXlsxCell();
+    void shouldBoundWhitespaceBomb();
     void shouldHandleTwentyThousandColumns_data();
     void shouldHandleTwentyThousandColumns();
     void shouldBoundVeryLongCsvCell();
     void shouldRefuseNulBytes_data();
     void shouldRefuseNulBytes();
+    void shouldReadUtf16WithoutBom();
+    void shouldRefuseNulInSheetXml();
+    void shouldRefuseUnderstatedZipSize();
+    void shouldRefuseOverlongOle2DirectoryName();
 
 private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
@@ -299,9 +339,18 @@ void TestHostileInput::shouldRefuseEntityBombs_data()
         + QByteArray(R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
                      R"(count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>)");
     const QByteArray workbook = kBillionLaughs + QByteArray(kWorkbook).mid(38).replace("Orders", "&lol9;");
+    const QByteArray styles = kBillionLaughs
+        + QByteArray(R"(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+                     R"(<numFmts count="1"><numFmt numFmtId="164" formatCode="&lol9;"/></numFmts></styleSheet>)");
+    const QByteArray rootRels = kBillionLaughs + QByteArray(kRootRels).mid(38).replace("xl/workbook.xml", "&lol9;");
+    const QByteArray workbookRels
+        = kBillionLaughs + QByteArray(kWorkbookRels).mid(38).replace("worksheets/sheet1.xml", "&lol9;");
     QTest::newRow("worksheet") << QStringLiteral("xl/worksheets/sheet1.xml") << sheet;
     QTest::newRow("shared strings") << QStringLiteral("xl/sharedStrings.xml") << strings;
     QTest::newRow("workbook") << QStringLiteral("xl/workbook.xml") << workbook;
+    QTest::newRow("styles") << QStringLiteral("xl/styles.xml") << styles;
+    QTest::newRow("package relationships") << QStringLiteral("_rels/.rels") << rootRels;
+    QTest::newRow("workbook relationships") << QStringLiteral("xl/_rels/workbook.xml.rels") << workbookRels;
 }
 
 void TestHostileInput::shouldRefuseEntityBombs()
@@ -346,7 +395,68 @@ void TestHostileInput::shouldBoundHighRatioZipBomb()
         QVERIFY2(outcome.message.contains(QFileInfo(path).fileName()), qPrintable(outcome.message));
     }
     QVERIFY2(outcome.peakDeltaKib < kBoundKib, qPrintable(describe(outcome)));
-    QVERIFY2(outcome.seconds < 50, qPrintable(describe(outcome)));
+    QVERIFY2(outcome.seconds < kLongSeconds, qPrintable(describe(outcome)));
+}
+
+void TestHostileInput::shouldBoundVeryLongXlsxCell()
+{
+    // One inline-string cell of 100 MB (~350 KB compressed: ~300:1, under the ratio limit).
+    // Excel holds at most 32,767 characters in a cell, so such a cell is refused or cut; a
+    // reader that collects it whole holds it several times as UTF-16 (measured: a 400 MB cell
+    // took 2.4 GB).
+    QByteArray unit;
+    for (int i = 0; i < 110; ++i) {
+        unit += char('!' + i % 90);
+    }
+    unit.replace('<', 'x').replace('&', 'y');
+    const Deflated bomb
+        = deflateRepeated(kSheetStart + R"(<row r="1"><c r="A1" t="inlineStr"><is><t>)", unit,
+                          (qint64(100) << 20) / unit.size(), QByteArray("</t></is></c></row>") + kSheetEnd);
+    const QString path = file(QStringLiteral("long-cell.xlsx"));
+    QVERIFY(writeWorkbook(path, {}, QStringLiteral("xl/worksheets/sheet1.xml"), bomb));
+    const Outcome outcome = readAll(path);
+    qInfo("%s: %lld KiB compressed -> %lld MiB: %s", qPrintable(QFileInfo(path).fileName()),
+          qint64(bomb.data.size()) / 1024, bomb.size >> 20, qPrintable(describe(outcome)));
+    if (outcome.refused) {
+        QVERIFY2(outcome.message.contains(QFileInfo(path).fileName()), qPrintable(outcome.message));
+    }
+    if (!outcome.refused) {
+        QEXPECT_FAIL("",
+                     "known gap (issue 9 report): the xlsx sheet reader has no cell length limit and holds a "
+                     "100 MB cell whole",
+                     Continue);
+        QVERIFY2(outcome.longestCell <= 32767, qPrintable(describe(outcome)));
+        QEXPECT_FAIL("", "known gap (issue 9 report): see above", Continue);
+    }
+    QVERIFY2(outcome.peakDeltaKib < kPlainBoundKib, qPrintable(describe(outcome)));
+    QVERIFY2(outcome.seconds < kLongSeconds, qPrintable(describe(outcome)));
+}
+
+void TestHostileInput::shouldBoundWhitespaceBomb()
+{
+    // Deflate's best case (~1000:1): 200 MB of blanks between two rows, in ~200 KB. XML
+    // parsers report a whitespace run as one text token; holding it costs 400 MB of UTF-16.
+    const Deflated bomb
+        = deflateRepeated(kSheetStart + R"(<row r="1"><c r="A1"><v>1</v></c></row>)", " ", qint64(200) << 20,
+                          QByteArray(R"(<row r="2"><c r="A2"><v>2</v></c></row>)") + kSheetEnd);
+    const QString path = file(QStringLiteral("whitespace-bomb.xlsx"));
+    QVERIFY(writeWorkbook(path, {}, QStringLiteral("xl/worksheets/sheet1.xml"), bomb));
+    const Outcome outcome = readAll(path);
+    qInfo("%s: %lld KiB compressed -> %lld MiB: %s", qPrintable(QFileInfo(path).fileName()),
+          qint64(bomb.data.size()) / 1024, bomb.size >> 20, qPrintable(describe(outcome)));
+    if (outcome.refused) {
+        QVERIFY2(outcome.message.contains(QFileInfo(path).fileName()), qPrintable(outcome.message));
+    } else {
+        QCOMPARE(outcome.rows, qint64(2));
+    }
+    QEXPECT_FAIL("",
+                 "known gap (issue 9 report): the sheet reader holds a whole text token (390 MB peak here; "
+                 "refused only by the ratio limit, at the end of the part)",
+                 Continue);
+    // Against the plain bound even under ASan, so the expected failure stays one there too;
+    // the normal build reports XPASS (a failure) once the gap is closed.
+    QVERIFY2(outcome.peakDeltaKib < kPlainBoundKib, qPrintable(describe(outcome)));
+    QVERIFY2(outcome.seconds < kLongSeconds, qPrintable(describe(outcome)));
 }
 
 void TestHostileInput::shouldNotTrustDeclaredZipSizes()
@@ -441,7 +551,7 @@ void TestHostileInput::shouldHandleTwentyThousandColumns()
     timer.start();
     const auto mapping = detectMapping(headers, {});
     QVERIFY(!mapping);
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < 5000 * kSlowdown, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestHostileInput::shouldBoundVeryLongCsvCell()
@@ -469,6 +579,7 @@ void TestHostileInput::shouldBoundVeryLongCsvCell()
     QVERIFY2(outcome.message.contains(QStringLiteral("row 2, column 2")), qPrintable(outcome.message));
     // Refused after reading about 1 MiB, not the 200 MB: well under the general bound.
     QVERIFY2(outcome.peakDeltaKib < 64 * kMiB, qPrintable(describe(outcome)));
+    QVERIFY2(outcome.seconds < 30 * kSlowdown, qPrintable(describe(outcome)));
 }
 
 void TestHostileInput::shouldRefuseNulBytes_data()
@@ -494,8 +605,115 @@ void TestHostileInput::shouldRefuseNulBytes()
         return;
     }
     // Read, then: no row may silently lose the text after a NUL, nor be made of NULs.
-    QVERIFY2(outcome.rows >= 2 && outcome.rows <= 3, qPrintable(describe(outcome)));
-    QVERIFY2(!outcome.firstCell.contains(QChar(0)) || outcome.firstCell.size() > 1, qPrintable(describe(outcome)));
+    const QString rows = describe(outcome) + QStringLiteral(" first cells: ") + outcome.firstCells.join(u'|');
+    for (const QString &cell : outcome.firstCells) {
+        QVERIFY2(cell.isEmpty() || cell.count(QChar(0)) < cell.size(), qPrintable(rows));
+    }
+    if (content.startsWith("order_id,amount\nSO1,")) {
+        QCOMPARE(outcome.firstCells, QStringList({QStringLiteral("order_id"), QStringLiteral("SO1")}));
+    } else {
+        // "SO<NUL>1": the NUL kept, replaced by one character or dropped, but the "1" kept.
+        QCOMPARE(outcome.rows, qint64(3));
+        const QString cell = outcome.firstCells.value(1);
+        QVERIFY2(cell.startsWith(QLatin1String("SO")) && cell.endsWith(u'1') && cell.size() <= 4, qPrintable(rows));
+        QCOMPARE(outcome.firstCells.value(2), QStringLiteral("SO2"));
+    }
+}
+
+void TestHostileInput::shouldReadUtf16WithoutBom()
+{
+    // Every other byte of this file is NUL, and it is a perfectly good table: the NUL checks
+    // must not refuse it as binary.
+    const QString text = QStringLiteral("order_id,amount\nSO1,1.00\nSO2,2.00\n");
+    QByteArray bytes;
+    for (QChar c : text) {
+        bytes += char(c.unicode() & 0xFF);
+        bytes += char(c.unicode() >> 8);
+    }
+    const QString path = file(QStringLiteral("utf16le-no-bom.csv"));
+    QVERIFY(writeFile(path, bytes));
+    const Outcome outcome = readAll(path);
+    QVERIFY2(!outcome.refused, qPrintable(describe(outcome)));
+    QCOMPARE(outcome.firstCells,
+             QStringList({QStringLiteral("order_id"), QStringLiteral("SO1"), QStringLiteral("SO2")}));
+}
+
+void TestHostileInput::shouldRefuseNulInSheetXml()
+{
+    // XML forbids U+0000: a sheet holding one is damaged, and must not be read as if the text
+    // ended there.
+    static const char cell[] = R"(<row r="1"><c r="A1" t="inlineStr"><is><t>SO\0001</t></is></c></row>)";
+    const QString path = file(QStringLiteral("nul-in-sheet.xlsx"));
+    QVERIFY(writeWorkbook(
+        path, {{QStringLiteral("xl/worksheets/sheet1.xml"), sheetWithRows(QByteArray(cell, sizeof(cell) - 1))}}));
+    const Outcome outcome = readAll(path);
+    if (!outcome.refused) {
+        QVERIFY2(outcome.firstCell.endsWith(u'1'), qPrintable(describe(outcome)));
+        return;
+    }
+    checkRefusal(outcome, path);
+}
+
+void TestHostileInput::shouldRefuseUnderstatedZipSize()
+{
+    // The opposite lie to a huge declared size: headers claim a 100-byte sheet that inflates
+    // to 40 MB. A reader that stops at the declared size would import a silently truncated
+    // sheet; the CRC of what was read cannot match, so it must be refused as damaged.
+    QByteArray rows;
+    for (int row = 1; row <= 200000; ++row) {
+        rows += "<row r=\"" + QByteArray::number(row) + "\"><c><v>" + QByteArray::number(row) + "</v></c></row>";
+    }
+    const QString path = file(QStringLiteral("declared-small.xlsx"));
+    QVERIFY(writeWorkbook(path, {{QStringLiteral("xl/worksheets/sheet1.xml"), sheetWithRows(rows)}}));
+    QFile zip(path);
+    QVERIFY(zip.open(QIODevice::ReadWrite));
+    QByteArray bytes = zip.readAll();
+    const QByteArray name = QByteArrayLiteral("xl/worksheets/sheet1.xml");
+    int patched = 0;
+    for (qsizetype at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+        const bool local = at >= 30 && bytes.mid(at - 30, 4) == QByteArray("PK\x03\x04", 4);
+        const bool central = at >= 46 && bytes.mid(at - 46, 4) == QByteArray("PK\x01\x02", 4);
+        const qsizetype field = local ? at - 30 + 22 : central ? at - 46 + 24 : -1;
+        if (field >= 0) {
+            bytes.replace(field, 4, QByteArray("\x64\x00\x00\x00", 4));
+            ++patched;
+        }
+    }
+    QCOMPARE(patched, 2);
+    zip.seek(0);
+    zip.write(bytes);
+    zip.close();
+    const Outcome outcome = readAll(path);
+    checkRefusal(outcome, path);
+}
+
+void TestHostileInput::shouldRefuseOverlongOle2DirectoryName()
+{
+    // An .xls whose first directory entry declares a 5,632-byte name (a name holds 64):
+    // FreeXL 1.0.6 converts that many bytes from a 4 KiB stack buffer (a stack overflow under
+    // ASan, found by fuzz_tablereader). Our own pre-scan must refuse it before FreeXL runs.
+    const QString source = qEnvironmentVariable("CRM_SOURCE_DIR") + QStringLiteral("/tests/data/import/date_1904.xls");
+    QFile in(source);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(source));
+    QByteArray bytes = in.readAll();
+    QVERIFY(bytes.size() >= 1024);
+    const QString intact = file(QStringLiteral("intact.xls"));
+    QVERIFY(writeFile(intact, bytes));
+    const Outcome control = readAll(intact);
+    QVERIFY2(!control.refused && control.rows > 0, qPrintable(describe(control)));
+
+    const int sectorSize = 1 << qFromLittleEndian<quint16>(bytes.constData() + 0x1E);
+    const quint32 directory = qFromLittleEndian<quint32>(bytes.constData() + 0x30);
+    const qsizetype nameLength = qsizetype(directory + 1) * sectorSize + 64;  // of entry 0, Root Entry
+    QVERIFY(nameLength + 2 <= bytes.size());
+    QCOMPARE(qFromLittleEndian<quint16>(bytes.constData() + nameLength), quint16(22));  // "Root Entry" + NUL
+    qToLittleEndian<quint16>(5632, bytes.data() + nameLength);
+    const QString path = file(QStringLiteral("overlong-directory-name.xls"));
+    QVERIFY(writeFile(path, bytes));
+    const Outcome outcome = readAll(path);
+    checkRefusal(outcome, path);
+    QVERIFY2(outcome.message.contains(QLatin1String("damaged")) && outcome.message.contains(QLatin1String("5632")),
+             qPrintable(outcome.message));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

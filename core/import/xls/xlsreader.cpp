@@ -144,12 +144,14 @@ private:
 };
 
 // What FreeXL does not report: each sheet's visibility and type (BOUNDSHEET records) and
-// whether the workbook is encrypted (FILEPASS record), from the workbook globals.
+// whether the workbook is encrypted (FILEPASS record), from the workbook globals; and
+// whether the container is too damaged to hand to FreeXL at all.
 struct BiffGlobals
 {
     QList<SheetInfo> sheets;
     bool encrypted = false;
     int biffVersion = 0;  // 5 (Excel 5.0/95) or 8 (Excel 97-2003); 0 when unknown
+    QString damage;  // Ole2File::damage()
 };
 
 BiffGlobals readBiffGlobals(const QString &path)
@@ -161,6 +163,10 @@ BiffGlobals readBiffGlobals(const QString &path)
         return globals;
     }
     Ole2File container(file);
+    globals.damage = container.damage();
+    if (!globals.damage.isEmpty()) {
+        return globals;
+    }
     QByteArray stream = container.readStream(QStringLiteral("Workbook"), 4 << 20);
     if (stream.isEmpty()) {
         stream = container.readStream(QStringLiteral("Book"), 4 << 20);
@@ -212,7 +218,13 @@ Result<std::unique_ptr<TableReader>> openXlsReader(const QString &path, const Re
                          where);
     }
     const QByteArray encodedPath = QFile::encodeName(path);
+    // Before FreeXL sees the file: it trusts the container's structure (FreeXL 1.0.6 reads a
+    // directory entry's declared name length past its stack buffer).
     const BiffGlobals globals = readBiffGlobals(path);
+    if (!globals.damage.isEmpty()) {
+        return makeError(Error::Code::BadInput,
+                         Text::tr("this .xls file is damaged: %1; %2").arg(globals.damage, unsupportedHint()), where);
+    }
     if (globals.encrypted || isPasswordProtected(encodedPath)) {
         return makeError(Error::Code::BadInput,
                          Text::tr("this workbook is password-protected; remove the password in Excel and import "
