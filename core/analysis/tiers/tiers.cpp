@@ -167,17 +167,28 @@ Result<TierResult> runTiers(QSqlDatabase db, TierRequest request, const Progress
         return histories.error();
     }
     if (request.rule == TierRule::Points) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT customer_id, points_balance FROM customers "
-                                       "WHERE points_balance IS NOT NULL"))) {
-            return Store::databaseError(QStringLiteral("points balances"), query.lastError().text());
+        auto balances = loadPointsBalances(db);
+        if (!balances) {
+            return balances.error();
         }
-        while (query.next()) {
-            request.pointsBalance.insert(query.value(0).toString(), query.value(1).toLongLong());
-        }
+        request.pointsBalance = std::move(balances).value();
     }
     return analyzeTiers(histories.value(), request);
+}
+
+Result<QHash<QString, qint64>> loadPointsBalances(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT customer_id, points_balance FROM customers "
+                                   "WHERE points_balance IS NOT NULL"))) {
+        return Store::databaseError(QStringLiteral("points balances"), query.lastError().text());
+    }
+    QHash<QString, qint64> balances;
+    while (query.next()) {
+        balances.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    return balances;
 }
 
 }  // namespace Crm::Core::Analysis
