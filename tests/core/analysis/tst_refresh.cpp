@@ -1,5 +1,6 @@
 #include "analysis/refresh/refresh.h"
 #include "orderfixtures.h"
+#include "programrun.h"
 #include "testworkspace.h"
 
 #include <QTest>
@@ -216,6 +217,7 @@ private Q_SLOTS:
     void shouldScanTheSameInParallelAndThroughQtSql();
     void shouldRefuseAnEmptyWorkspace();
     void shouldRejectALaterTierComparison();
+    void shouldPrintOneLinePerPartOnTheCommandLine();
 };
 
 void TestRefresh::shouldFoldOrdersIntoCustomerDays()
@@ -400,6 +402,56 @@ void TestRefresh::shouldRejectALaterTierComparison()
     auto refreshed = analyzeRefresh({}, request);
     QVERIFY(!refreshed);
     QCOMPARE(refreshed.error().code, Error::Code::BadUsage);
+}
+
+void TestRefresh::shouldPrintOneLinePerPartOnTheCommandLine()
+{
+    Crm::Test::TestWorkspace workspace;
+    QVERIFY(workspace.isValid());
+    const QStringList arguments {QStringLiteral("analyze"), QStringLiteral("refresh"),   QStringLiteral("--db"),
+                                 workspace.path(),          QStringLiteral("--threads"), QStringLiteral("2")};
+    const auto empty = Crm::Test::runProgram(QStringLiteral(CRMWB_PATH), arguments);
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains(QStringLiteral("import orders first")), qPrintable(empty.err));
+    QVERIFY(empty.out.isEmpty());
+
+    QVERIFY(Crm::Test::insertOrders(workspace.path(), fixtureOrders()));
+    QVERIFY(Crm::Test::insertCustomers(workspace.path(), fixtureCustomers()));
+    const auto run = Crm::Test::runProgram(
+        QStringLiteral(CRMWB_PATH), arguments + QStringList {QStringLiteral("--as-of"), QStringLiteral("2025-01-01")});
+    QCOMPARE(run.exitCode, 0);
+    QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 9);
+    QCOMPARE(lines.takeFirst(), QStringLiteral("part,seconds,customers,summary"));
+    // Seconds vary from run to run: compare the other columns.
+    QStringList rest;
+    for (const QString &line : lines) {
+        QStringList fields = line.split(QLatin1Char(','));
+        fields.removeAt(1);
+        rest << fields.join(QLatin1Char(','));
+    }
+    const QStringList expected {
+        QStringLiteral("scan,6,customer_days=7;threads=2"),
+        QStringLiteral("tiers,6,Regular=5;Silver=1;Gold=0;Diamond=0"),
+        QStringLiteral("lifecycle,6,prospect=3;new=1;active=1;dormant=0;churned=1"),
+        QStringLiteral("cohorts,3,cohorts=3"),
+        QStringLiteral("funnel,3,acquired=3;repeat=1;not_churned=1;active=1"),
+        QStringLiteral("analyses,6,"),
+        QStringLiteral("total,6,"),
+    };
+    // The rfm line names every segment of the default grid with the three scored customers
+    // (A, B, D) among them, and C as unscored.
+    const QString rfm = rest.takeAt(1);
+    QVERIFY2(rfm.startsWith(QStringLiteral("rfm,3,Hibernating=")) && rfm.endsWith(QStringLiteral(";unscored=1")),
+             qPrintable(rfm));
+    qint64 scored = 0;
+    const QStringList segments = rfm.section(QLatin1Char(','), 2).split(QLatin1Char(';'));
+    QCOMPARE(segments.size(), 11);
+    for (const QString &segment : segments.mid(0, 10)) {
+        scored += segment.section(QLatin1Char('='), 1).toLongLong();
+    }
+    QCOMPARE(scored, qint64(3));
+    QCOMPARE(rest, expected);
 }
 
 QTEST_GUILESS_MAIN(TestRefresh)
