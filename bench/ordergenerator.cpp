@@ -34,10 +34,10 @@ void appendPadded(QByteArray &out, qint64 value, int width)
 
 }  // namespace
 
-OrderGenerator::OrderGenerator(qint64 orders, quint64 seed)
+OrderGenerator::OrderGenerator(qint64 orders, quint64 seed, qint64 customers)
     : m_random(seed)
     , m_orders(orders)
-    , m_customers(qMax<qint64>(1, orders / 6))
+    , m_customers(customers > 0 ? customers : qMax<qint64>(1, orders / 6))
     , m_first(2023, 1, 1)
     , m_last(2025, 12, 31)
 { }

@@ -32,7 +32,8 @@ struct GeneratedOrder
 class OrderGenerator
 {
 public:
-    OrderGenerator(qint64 orders, quint64 seed);
+    // customers <= 0: one customer per 6 orders.
+    OrderGenerator(qint64 orders, quint64 seed, qint64 customers = 0);
 
     qint64 orderCount() const { return m_orders; }
     qint64 customerCount() const { return m_customers; }

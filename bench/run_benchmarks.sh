@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the benchmarks of issue 9 and writes bench/RESULTS.md.
-#   bench/run_benchmarks.sh [--sizes 100k,1M[,10M]] [--no-build] [--work DIR] [--imports-only]
+#   bench/run_benchmarks.sh [--sizes 100k,1M[,10M[:1M]]] [--no-build] [--work DIR] [--imports-only]
+# A size ORDERS:CUSTOMERS sets the customer count (default one customer per 6 orders).
 # Every step runs as a child process measured by `crmbench measure` (wall time, peak RSS
 # from wait4). Import and aggregation run the same work through the sqlite3 shell in the
 # same run, and the table shows the ratio (ours ÷ peer: below 1 = faster than the peer).
@@ -91,6 +92,37 @@ FROM orders WHERE substr(ordered_at, 1, 10) < '$1'
 GROUP BY customer_id, substr(ordered_at, 1, 10) ORDER BY customer_id, day;
 SQL
 }
+# The aggregations of the refresh that SQL can express, as the shell runs them in one go:
+# the RFM GROUP BY, the tier spend of the 12 months before D with the tier distribution,
+# and the monthly cohort matrix (cohort sizes, active customers and revenue per period).
+peer_refresh_sql() {
+    cat <<SQL
+CREATE TEMP TABLE rfm AS SELECT customer_id, MAX(CASE WHEN status = 'purchase' THEN substr(ordered_at, 1, 10) END) AS last_day,
+  SUM(CASE WHEN status = 'purchase' THEN 1 ELSE 0 END) AS frequency, SUM(amount_minor) AS monetary
+FROM orders WHERE ordered_at < '$1' GROUP BY customer_id;
+SELECT CASE WHEN spend >= 2000000 THEN 'Diamond' WHEN spend >= 500000 THEN 'Gold' WHEN spend >= 100000 THEN 'Silver'
+  ELSE 'Regular' END AS tier, COUNT(*), SUM(spend)
+FROM (SELECT c.customer_id, COALESCE(SUM(o.amount_minor), 0) AS spend FROM customers c
+  LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.ordered_at >= date('$1', '-12 months') AND o.ordered_at < '$1'
+  GROUP BY c.customer_id) GROUP BY tier;
+CREATE TEMP TABLE firsts (customer_id TEXT PRIMARY KEY, cohort TEXT);
+INSERT INTO firsts SELECT customer_id, MIN(substr(ordered_at, 1, 7)) FROM orders
+WHERE status = 'purchase' AND ordered_at < '$1' GROUP BY customer_id;
+SELECT cohort, COUNT(*) FROM firsts GROUP BY cohort;
+SELECT f.cohort, (CAST(substr(a.month, 1, 4) AS INTEGER) * 12 + CAST(substr(a.month, 6, 2) AS INTEGER))
+  - (CAST(substr(f.cohort, 1, 4) AS INTEGER) * 12 + CAST(substr(f.cohort, 6, 2) AS INTEGER)) AS period,
+  SUM(a.active), SUM(a.revenue)
+FROM (SELECT customer_id, substr(ordered_at, 1, 7) AS month, MAX(status = 'purchase') AS active,
+  SUM(amount_minor) AS revenue FROM orders WHERE ordered_at < '$1' GROUP BY customer_id, month) a
+JOIN firsts f ON f.customer_id = a.customer_id
+WHERE a.month >= f.cohort GROUP BY 1, 2 ORDER BY 1, 2;
+SQL
+}
+# Drops the page cache (root only) so the next run reads the workspace from disk.
+drop_caches() {
+    sync
+    [[ -w /proc/sys/vm/drop_caches ]] && echo 3 >/proc/sys/vm/drop_caches 2>/dev/null
+}
 # Per-customer RFM inputs in one GROUP BY (recency day, frequency, net monetary).
 peer_rfm_sql() {
     cat <<SQL
@@ -101,18 +133,24 @@ SQL
 }
 
 IFS=',' read -r -a size_list <<<"$sizes"
-for size in "${size_list[@]}"; do
+for spec in "${size_list[@]}"; do
+    size="${spec%%:*}"
+    customers_option=()
+    if [[ "$spec" == *:* ]]; then
+        customers_option=(--customers "${spec#*:}")
+        size="$size-${spec#*:}"
+    fi
     csv="$work/orders-$size.csv"
     xlsx="$work/orders-$size.xlsx"
-    n=$("$crmbench" generate --orders "$size" --csv /dev/null 2>/dev/null | sed -n 's/^orders=\([0-9]*\).*/\1/p')
+    n=$("$crmbench" generate --orders "${spec%%:*}" "${customers_option[@]}" --csv /dev/null 2>/dev/null | sed -n 's/^orders=\([0-9]*\).*/\1/p')
     # Excel holds at most 1,048,576 rows per sheet: no xlsx beyond 1M orders.
     make_xlsx=0
     (( n <= 1048575 )) && make_xlsx=1
     if [[ ! -f "$csv" || ( $make_xlsx == 1 && ! -f "$xlsx" ) ]]; then
         if [[ $make_xlsx == 1 ]]; then
-            measure /dev/null "$crmbench" generate --orders "$size" --csv "$csv" --xlsx "$xlsx"
+            measure /dev/null "$crmbench" generate --orders "${spec%%:*}" "${customers_option[@]}" --csv "$csv" --xlsx "$xlsx"
         else
-            measure /dev/null "$crmbench" generate --orders "$size" --csv "$csv"
+            measure /dev/null "$crmbench" generate --orders "${spec%%:*}" "${customers_option[@]}" --csv "$csv"
         fi
         add_row "generate CSV$([[ $make_xlsx == 1 ]] && echo ' + xlsx') ($(du -h "$csv" | cut -f1) CSV)" "$n" "$m_seconds" "$m_cpu" "$m_kib" "$m_exit"
     fi
@@ -143,7 +181,7 @@ for size in "${size_list[@]}"; do
     [[ $imports_only == 1 ]] && continue
     ws="$work/analysis-$size.crmdb"
     if [[ ! -f "$ws" ]]; then
-        measure /dev/null "$crmbench" workspace --orders "$size" --db "$ws"
+        measure /dev/null "$crmbench" workspace --orders "${spec%%:*}" "${customers_option[@]}" --db "$ws"
         add_row "workspace build (direct insert, reference)" "$n" "$m_seconds" "$m_cpu" "$m_kib" "$m_exit"
     fi
     as_of=$(sqlite3 "$ws" "SELECT date(MAX(substr(ordered_at, 1, 10)), '+1 day') FROM orders")
@@ -175,6 +213,23 @@ for size in "${size_list[@]}"; do
     if [[ "$total" != 0 ]]; then
         add_row "full analysis refresh ($(analyzers | tr '\n' ' ' | sed 's/ $//'))" "$n" "$total" "$total_c" "$total_k" 0 "sqlite3 GROUP BY customer" "$rfm_s" "$rfm_c" "$rfm_k"
     fi
+    # The dashboard refresh in one process: one scan, five analyses at once, against the
+    # shell running the same aggregations as SQL. Cold = page cache dropped before each run.
+    if "$crmwb" analyze --help 2>/dev/null | grep -qE '^ +refresh '; then
+        peer_refresh_sql "$as_of" >"$work/peer-refresh.sql"
+        customer_count=$(sqlite3 "$ws" "SELECT COUNT(*) FROM customers")
+        for cache in cold warm; do
+            label="$cache page cache"
+            if [[ $cache == cold ]] && ! drop_caches; then
+                label="page cache not dropped (not root)"
+            fi
+            measure "$work/refresh-$size.csv" "$crmwb" analyze refresh --db "$ws" --as-of "$as_of" --format csv
+            r_s="$m_seconds" r_c="$m_cpu" r_k="$m_kib" r_e="$m_exit"
+            [[ $cache == cold ]] && drop_caches
+            measure /dev/null sqlite3 "$ws" -init "$work/peer-refresh.sql" .quit
+            add_row "analysis refresh, one scan: rfm tiers lifecycle cohorts funnel ($customer_count customers, $label)" "$n" "$r_s" "$r_c" "$r_k" "$r_e" "sqlite3: RFM GROUP BY + tiers + cohort matrix" "$m_seconds" "$m_cpu" "$m_kib"
+        done
+    fi
     if has_command report; then
         measure /dev/null "$crmwb" report --db "$ws" --as-of "$as_of" --out "$work/report-$size.pdf"
         add_row "report (PDF)" "$n" "$m_seconds" "$m_cpu" "$m_kib" "$m_exit"
@@ -197,7 +252,7 @@ machine="$(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs availa
     echo "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
     printf '%s\n' "${rows[@]}"
     echo
-    echo "Orders are generated by \`crmbench generate\` (deterministic, seed 20261123): ~1 customer per 6 orders,"
+    echo "Orders are generated by \`crmbench generate\` (deterministic, seed 20261123): ~1 customer per 6 orders unless a size says ORDERS-CUSTOMERS,"
     echo "3 years, log-normal baskets, 3% returns, 4 channels, 40 stores, 10% campaign orders. Peak memory is the"
     echo "child's ru_maxrss (wait4); CPU is user + system time from wait4, the fair measure on a shared machine"
     echo "(wall time includes waiting for a CPU). The sqlite3 peer imports the CSV into the same columns and indexes without"

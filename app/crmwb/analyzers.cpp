@@ -6,8 +6,8 @@ namespace Crm::Cli {
 
 QList<Analyzer> analyzers()
 {
-    return {rfmAnalyzer(),    tiersAnalyzer(),     lifecycleAnalyzer(), cohortsAnalyzer(),
-            funnelAnalyzer(), campaignsAnalyzer(), clvAnalyzer(),       clustersAnalyzer()};
+    return {rfmAnalyzer(),       tiersAnalyzer(), lifecycleAnalyzer(), cohortsAnalyzer(), funnelAnalyzer(),
+            campaignsAnalyzer(), clvAnalyzer(),   clustersAnalyzer(),  pointsAnalyzer(),  refreshAnalyzer()};
 }
 
 }  // namespace Crm::Cli

@@ -51,5 +51,7 @@ Analyzer funnelAnalyzer();
 Analyzer campaignsAnalyzer();
 Analyzer clvAnalyzer();
 Analyzer clustersAnalyzer();
+Analyzer refreshAnalyzer();
+Analyzer pointsAnalyzer();
 
 }  // namespace Crm::Cli

@@ -6,6 +6,7 @@
 #include "analysis/common/purchasehistory.h"
 #include "analysis/funnel/funnel.h"
 #include "analysis/lifecycle/lifecycle.h"
+#include "analysis/points/points.h"
 #include "analysis/rfm/rfm.h"
 #include "analysis/tiers/tiers.h"
 #include "report/masking.h"
@@ -154,33 +155,34 @@ struct Inputs
     QHash<QString, double> valueAtRisk;  // CLV model, major units
 };
 
+// The points analysis over the tiers at D, once per period: the balance (customers holding
+// a positive one and their sum) is today's, earned and redeemed count the period's orders.
 VoidResult loadPoints(QSqlDatabase db, Inputs &in)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*), SUM(points_balance) FROM customers WHERE points_balance > 0"))
-        || !query.next()) {
-        return makeError(Error::Code::Database, Text::tr("Cannot read points: %1").arg(query.lastError().text()));
-    }
-    in.pointsMembers = query.value(0).toLongLong();
-    in.pointsOutstanding = query.value(1).toLongLong();
-    // ordered_at is ISO text: comparing it with ISO dates works the same in SQLite and PostgreSQL.
-    QSqlQuery period(db);
-    period.prepare(QStringLiteral("SELECT SUM(points_earned), SUM(points_redeemed) FROM orders "
-                                  "WHERE ordered_at >= ? AND ordered_at < ?"));
-    auto sums = [&](const QDate &from, const QDate &to, qint64 &earned, qint64 &redeemed) {
-        period.addBindValue(from.toString(Qt::ISODate));
-        period.addBindValue(to.toString(Qt::ISODate));
-        if (!period.exec() || !period.next()) {
-            return false;
+    const auto period = [&](const QDate &from, const QDate &to) -> Result<PointsResult> {
+        auto points = loadCustomerPoints(db, to, from);
+        if (!points) {
+            return makeError(Error::Code::Database, Text::tr("Cannot read points: %1").arg(points.error().message));
         }
-        earned = period.value(0).toLongLong();
-        redeemed = period.value(1).toLongLong();
-        return true;
+        PointsRequest request;
+        request.asOf = to;
+        request.from = from;
+        return analyzePoints(in.tiers, std::move(points).value(), request);
     };
-    if (!sums(in.periodStart, in.asOf, in.pointsEarned, in.pointsRedeemed)
-        || !sums(in.previousStart, in.periodStart, in.previousPointsEarned, in.previousPointsRedeemed)) {
-        return makeError(Error::Code::Database, Text::tr("Cannot read points: %1").arg(period.lastError().text()));
+    auto now = period(in.periodStart, in.asOf);
+    if (!now) {
+        return now.error();
     }
+    auto before = period(in.previousStart, in.periodStart);
+    if (!before) {
+        return before.error();
+    }
+    in.pointsMembers = now->total.balanceHolders;
+    in.pointsOutstanding = now->total.positiveBalance;
+    in.pointsEarned = now->total.earned;
+    in.pointsRedeemed = now->total.redeemed;
+    in.previousPointsEarned = before->total.earned;
+    in.previousPointsRedeemed = before->total.redeemed;
     return {};
 }
 

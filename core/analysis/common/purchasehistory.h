@@ -42,11 +42,18 @@ struct PurchaseHistoryRequest
     QDate asOf;  // only activity strictly before this day counts
     QDate from;  // optional: only activity on or after this day
     bool includeProspects = true;  // customers without any order (from the customers table)
+    // Connections reading disjoint customer ranges at once (SQLite files only); 0 = one per
+    // core. The result does not depend on it.
+    int threads = 0;
+    bool viaQtSql = false;  // read through QtSql even on SQLite, as other drivers do (tests)
 };
 
-// The per-customer scan every analysis starts from. One plain SQL GROUP BY over orders
-// (customer, day) that SQLite and PostgreSQL both run; only the per-customer vectors leave
-// the database. Customers come back sorted by id.
+// The per-customer scan every analysis starts from: plain SQL that SQLite and PostgreSQL
+// both run, reading orders in (customer, time) order from the covering index of schema 3 and
+// folding them into one entry per customer and day as they arrive (the GROUP BY customer,
+// day of DESIGN.md), so only per-customer vectors are kept. On an SQLite file several
+// connections read disjoint customer ranges in parallel through the SQLite C API; any other
+// driver goes through QtSql on one connection. Customers come back sorted by id.
 Result<std::vector<CustomerHistory>> loadPurchaseHistory(QSqlDatabase db, const PurchaseHistoryRequest &request,
                                                          const ProgressSink &progress = {});
 

@@ -76,6 +76,9 @@ Result<TierResult> analyzeTiers(const std::vector<CustomerHistory> &histories, c
 // The tier of a value against the three ascending thresholds (value >= threshold).
 Tier tierFor(qint64 value, const std::array<qint64, 3> &thresholds);
 
+// customers.points_balance per customer id (customers without a balance are left out).
+Result<QHash<QString, qint64>> loadPointsBalances(QSqlDatabase db);
+
 // Runs the scan covering both windows (and reads points balances for the points rule).
 Result<TierResult> runTiers(QSqlDatabase db, TierRequest request, const ProgressSink &progress = {});
 
