@@ -32,7 +32,9 @@ Core::VoidResult writeChartSvg(QWidget *chart, QIODevice &output)
     device.setTitle(view ? view->chart()->title() : chart->accessibleName());
     QPainter painter;
     if (!painter.begin(&device)) {
-        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write the chart: %1").arg(output.errorString()));
+        return Core::makeError(
+            Core::Error::Code::Io,
+            QCoreApplication::translate("Crm::Ui::Charts", "Cannot write the chart: %1").arg(output.errorString()));
     }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     if (view) {
@@ -42,7 +44,9 @@ Core::VoidResult writeChartSvg(QWidget *chart, QIODevice &output)
         chart->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     }
     if (!painter.end()) {
-        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write the chart: %1").arg(output.errorString()));
+        return Core::makeError(
+            Core::Error::Code::Io,
+            QCoreApplication::translate("Crm::Ui::Charts", "Cannot write the chart: %1").arg(output.errorString()));
     }
     return {};
 }
@@ -51,14 +55,18 @@ Core::VoidResult saveChartSvg(QWidget *chart, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Core::makeError(
+            Core::Error::Code::Io,
+            QCoreApplication::translate("Crm::Ui::Charts", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     if (auto ok = writeChartSvg(chart, file); !ok) {
         file.cancelWriting();
         return ok;
     }
     if (!file.commit()) {
-        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Core::makeError(
+            Core::Error::Code::Io,
+            QCoreApplication::translate("Crm::Ui::Charts", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }

@@ -858,7 +858,8 @@ Core::Result<QStringList> ReportPainter::writeFigures(const QString &directory) 
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly)) {
                 return Core::makeError(Core::Error::Code::Io,
-                                       Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+                                       QCoreApplication::translate("Crm::Ui::ReportPainter", "Cannot write %1: %2")
+                                           .arg(path, file.errorString()));
             }
             if (auto ok = writeFigureSvg(*figure, file); !ok) {
                 file.cancelWriting();
@@ -866,7 +867,8 @@ Core::Result<QStringList> ReportPainter::writeFigures(const QString &directory) 
             }
             if (!file.commit()) {
                 return Core::makeError(Core::Error::Code::Io,
-                                       Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+                                       QCoreApplication::translate("Crm::Ui::ReportPainter", "Cannot write %1: %2")
+                                           .arg(path, file.errorString()));
             }
             written << path;
         }
@@ -878,7 +880,9 @@ Core::VoidResult ReportPainter::writePdf(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Core::makeError(
+            Core::Error::Code::Io,
+            QCoreApplication::translate("Crm::Ui::ReportPainter", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     {
         QPdfWriter writer(&file);
@@ -889,7 +893,9 @@ Core::VoidResult ReportPainter::writePdf(const QString &path) const
         }
     }
     if (!file.commit()) {
-        return Core::makeError(Core::Error::Code::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Core::makeError(
+            Core::Error::Code::Io,
+            QCoreApplication::translate("Crm::Ui::ReportPainter", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }
