@@ -1,8 +1,8 @@
 #include "customertablemodel.h"
 
-#include "report/datatable.h"
 #include "moneyformat.h"
 #include "pages/labels.h"
+#include "report/datatable.h"
 #include "roles.h"
 
 #include <QElapsedTimer>
