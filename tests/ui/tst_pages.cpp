@@ -138,6 +138,7 @@ private Q_SLOTS:
     void shouldShowTheScoresOfTheSelectedCustomer();
     void shouldApplyEditedSettingsToThePages();
     void shouldRefuseSettingsThatDoNotRise();
+    void shouldShowTheSettingsLanguageInTheLanguageMenu();
     void shouldNameEveryControl();
     void shouldStayLegibleInLightAndDarkPalettes();
     void shouldApplyTheCityFilterToEveryPage();
@@ -643,6 +644,29 @@ void TestPages::shouldApplyEditedSettingsToThePages()
     QVERIFY(stored);
     QCOMPARE(stored.value(), expected);
     Ui::MoneyFormat::setCurrency({}, {});
+}
+
+void TestPages::shouldShowTheSettingsLanguageInTheLanguageMenu()
+{
+    const QVariant saved = QSettings().value(QStringLiteral("language"));
+    // When Traditional Chinese is chosen in the Settings dialog
+    m_window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    auto *dialog = m_window->findChild<Ui::SettingsDialog *>();
+    QVERIFY(dialog);
+    auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("languageChoice"));
+    QVERIFY(choice);
+    choice->setCurrentIndex(choice->findData(QStringLiteral("zh_TW")));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    // Then it is stored for the next start and the Language menu checks it, not the old one
+    QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_TW"));
+    QStringList checked;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->isCheckable() && action->isChecked() && action->data().typeId() == QMetaType::QString) {
+            checked << action->data().toString();
+        }
+    }
+    QCOMPARE(checked, QStringList {QStringLiteral("zh_TW")});
+    QSettings().setValue(QStringLiteral("language"), saved);
 }
 
 void TestPages::shouldRefuseSettingsThatDoNotRise()

@@ -129,12 +129,22 @@ void MainWindow::createLanguageMenu()
         action->setChecked(code == current);
         action->setData(code);
         group->addAction(action);
+        m_languageActions.append(action);
     }
     connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
-        QSettings().setValue(QStringLiteral("language"), action->data().toString());
+        setLanguage(action->data().toString());
         QMessageBox::information(this, tr("Language"),
                                  tr("The new language is used from the next start of CRM Workbench."));
     });
+}
+
+// Stores the choice for the next start; the menu and the Settings dialog show the same one.
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    for (QAction *action : std::as_const(m_languageActions)) {
+        action->setChecked(action->data().toString() == language);
+    }
 }
 
 Core::Report::CampaignReviewRequest MainWindow::reviewRequest() const
@@ -580,7 +590,7 @@ void MainWindow::showSettings()
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, language] {
         if (dialog->language() != language) {
-            QSettings().setValue(QStringLiteral("language"), dialog->language());
+            setLanguage(dialog->language());
             statusBar()->showMessage(tr("The new language is used from the next start of CRM Workbench."), 8000);
         }
         if (dialog->settings() != m_settings) {

@@ -81,6 +81,7 @@ protected:
 private:
     void createActions();
     void createLanguageMenu();
+    void setLanguage(const QString &language);
     void exportReviewPdf();
     void printReview();
     Core::Report::CampaignReviewRequest reviewRequest() const;
@@ -107,6 +108,7 @@ private:
     QLabel *m_statusWorkspace = nullptr;
     TaskProgressWidget *m_progress = nullptr;
     QList<QAction *> m_workspaceActions;
+    QList<QAction *> m_languageActions;  // data(): "" (system default), "en", "zh_CN", "zh_TW"
     std::shared_ptr<HistoryCache> m_histories;
     Core::Store::WorkspaceSettings m_settings;
     QDate m_defaultAsOf;  // the day after the workspace's last order
