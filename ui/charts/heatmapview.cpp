@@ -1,6 +1,7 @@
 #include "heatmapview.h"
 
 #include "chartexport.h"
+#include "tables/columnfit.h"
 #include "tables/roles.h"
 #include "tables/tableviewexport.h"
 
@@ -132,6 +133,7 @@ HeatmapView::HeatmapView(const QString &title, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    limitColumnFitting(m_view);
     m_view->horizontalHeader()->setMinimumSectionSize(52);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(title);

@@ -3,6 +3,7 @@
 #include "analysis/common/analysisparameters.h"
 #include "charts/charts.h"
 #include "labels.h"
+#include "tables/columnfit.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
 #include "tables/tableviewexport.h"
@@ -116,6 +117,7 @@ CampaignsPage::CampaignsPage(QWidget *parent)
     table->setAccessibleName(tr("Campaign metrics"));
     installTableExport(table, tr("Campaign metrics"));
     connect(m_metrics, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
+    limitColumnFitting(table);
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 

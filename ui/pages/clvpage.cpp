@@ -8,6 +8,7 @@
 #include "charts/charts.h"
 #include "charts/heatmapview.h"
 #include "labels.h"
+#include "tables/columnfit.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
 #include "tables/tableviewexport.h"
@@ -317,6 +318,7 @@ ClvPage::ClvPage(QWidget *parent)
     diagnostics->horizontalHeader()->setStretchLastSection(true);
     diagnostics->setAccessibleName(tr("Fit diagnostics"));
     connect(m_diagnostics, &QAbstractItemModel::modelReset, diagnostics, &QTableView::resizeColumnsToContents);
+    limitColumnFitting(diagnostics);
     installTableExport(diagnostics, tr("Fit diagnostics"));
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_top);
@@ -331,6 +333,7 @@ ClvPage::ClvPage(QWidget *parent)
     top->setAccessibleName(tr("Most valuable customers"));
     installTableExport(top, tr("Most valuable customers"));
     connect(m_top, &QAbstractItemModel::modelReset, top, &QTableView::resizeColumnsToContents);
+    limitColumnFitting(top);
 
     auto *upper = new QSplitter(this);
     upper->addWidget(heatmap);

@@ -4,6 +4,7 @@
 #include "labels.h"
 #include "report/campaignreview.h"
 #include "store/connection.h"
+#include "tables/columnfit.h"
 #include "tables/customercolumns.h"
 #include "tables/customertablemodel.h"
 #include "tables/datatablemodel.h"
@@ -127,6 +128,7 @@ CustomersPage::CustomersPage(QWidget *parent)
     ordersView->setAccessibleName(tr("Orders of the selected customer"));
     installTableExport(ordersView, tr("Orders of the selected customer"));
     connect(m_orders, &QAbstractItemModel::modelReset, ordersView, &QTableView::resizeColumnsToContents);
+    limitColumnFitting(ordersView);
     detailLayout->addWidget(new QLabel(tr("<b>Orders and returns</b>"), detail));
     detailLayout->addWidget(ordersView, 1);
 

@@ -6,6 +6,7 @@
 #include "charts/charts.h"
 #include "charts/heatmapview.h"
 #include "labels.h"
+#include "tables/columnfit.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
 #include "tables/tableviewexport.h"
@@ -148,6 +149,7 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     dormantView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     dormantView->setSortingEnabled(true);
     connect(m_dormant, &QAbstractItemModel::modelReset, dormantView, &QTableView::resizeColumnsToContents);
+    limitColumnFitting(dormantView);
     dormantLayout->addWidget(dormantView);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Dormant Customers"),

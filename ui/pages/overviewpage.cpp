@@ -4,6 +4,7 @@
 #include "charts/charts.h"
 #include "labels.h"
 #include "overviewdata.h"
+#include "tables/columnfit.h"
 #include "tables/datatablemodel.h"
 #include "tasks/task.h"
 #include "widgets/kpicard.h"
@@ -105,6 +106,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_countsTable->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
     m_countsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_countsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    limitColumnFitting(m_countsTable);
     m_countsTable->verticalHeader()->hide();
     m_countsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_countsTable->setSelectionMode(QAbstractItemView::NoSelection);

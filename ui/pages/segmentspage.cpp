@@ -2,6 +2,7 @@
 
 #include "charts/heatmapview.h"
 #include "labels.h"
+#include "tables/columnfit.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
 #include "tables/tableviewexport.h"
@@ -128,6 +129,7 @@ SegmentsPage::SegmentsPage(QWidget *parent)
     m_segmentView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_segmentView->verticalHeader()->hide();
     m_segmentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    limitColumnFitting(m_segmentView);
     m_segmentView->setAccessibleName(tr("Segments"));
     m_export->setObjectName(QStringLiteral("exportSegmentButton"));
     m_export->setEnabled(false);
