@@ -236,6 +236,32 @@ bool writeWorkbook(const QString &path, const QHash<QString, QByteArray> &parts,
     return zip.getZipError() == 0;
 }
 
+// Overwrites the uncompressed size a zip declares for `entry`, in its local header and its
+// central directory record, with the 4 little-endian bytes `size`. Returns how many
+// headers were patched (2 for a well-formed archive), or -1 when the file cannot be opened.
+int patchDeclaredSize(const QString &path, const QByteArray &entry, const QByteArray &size)
+{
+    QFile zip(path);
+    if (!zip.open(QIODevice::ReadWrite)) {
+        return -1;
+    }
+    QByteArray bytes = zip.readAll();
+    int patched = 0;
+    for (qsizetype at = bytes.indexOf(entry); at >= 0; at = bytes.indexOf(entry, at + 1)) {
+        // Local header: name at +30, uncompressed size at +22; central directory: at +46 and +24.
+        const bool local = at >= 30 && bytes.mid(at - 30, 4) == QByteArray("PK\x03\x04", 4);
+        const bool central = at >= 46 && bytes.mid(at - 46, 4) == QByteArray("PK\x01\x02", 4);
+        const qsizetype field = local ? at - 30 + 22 : central ? at - 46 + 24 : -1;
+        if (field >= 0) {
+            bytes.replace(field, 4, size);
+            ++patched;
+        }
+    }
+    zip.seek(0);
+    zip.write(bytes);
+    return patched;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -468,25 +494,8 @@ void TestHostileInput::shouldNotTrustDeclaredZipSizes()
         writeWorkbook(path,
                       {{QStringLiteral("xl/worksheets/sheet1.xml"),
                         sheetWithRows(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>order_id</t></is></c></row>)")}}));
-    QFile zip(path);
-    QVERIFY(zip.open(QIODevice::ReadWrite));
-    QByteArray bytes = zip.readAll();
-    const QByteArray name = QByteArrayLiteral("xl/worksheets/sheet1.xml");
-    int patched = 0;
-    for (qsizetype at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-        // Local header: name at +30, uncompressed size at +22; central directory: at +46 and +24.
-        const bool local = at >= 30 && bytes.mid(at - 30, 4) == QByteArray("PK\x03\x04", 4);
-        const bool central = at >= 46 && bytes.mid(at - 46, 4) == QByteArray("PK\x01\x02", 4);
-        const qsizetype field = local ? at - 30 + 22 : central ? at - 46 + 24 : -1;
-        if (field >= 0) {
-            bytes.replace(field, 4, QByteArray("\xF0\xFF\xFF\xFF", 4));
-            ++patched;
-        }
-    }
-    QCOMPARE(patched, 2);
-    zip.seek(0);
-    zip.write(bytes);
-    zip.close();
+    QCOMPARE(patchDeclaredSize(path, QByteArrayLiteral("xl/worksheets/sheet1.xml"), QByteArray("\xF0\xFF\xFF\xFF", 4)),
+             2);
     const Outcome outcome = readAll(path);
     if (outcome.refused) {
         checkRefusal(outcome, path);
@@ -665,24 +674,8 @@ void TestHostileInput::shouldRefuseUnderstatedZipSize()
     }
     const QString path = file(QStringLiteral("declared-small.xlsx"));
     QVERIFY(writeWorkbook(path, {{QStringLiteral("xl/worksheets/sheet1.xml"), sheetWithRows(rows)}}));
-    QFile zip(path);
-    QVERIFY(zip.open(QIODevice::ReadWrite));
-    QByteArray bytes = zip.readAll();
-    const QByteArray name = QByteArrayLiteral("xl/worksheets/sheet1.xml");
-    int patched = 0;
-    for (qsizetype at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-        const bool local = at >= 30 && bytes.mid(at - 30, 4) == QByteArray("PK\x03\x04", 4);
-        const bool central = at >= 46 && bytes.mid(at - 46, 4) == QByteArray("PK\x01\x02", 4);
-        const qsizetype field = local ? at - 30 + 22 : central ? at - 46 + 24 : -1;
-        if (field >= 0) {
-            bytes.replace(field, 4, QByteArray("\x64\x00\x00\x00", 4));
-            ++patched;
-        }
-    }
-    QCOMPARE(patched, 2);
-    zip.seek(0);
-    zip.write(bytes);
-    zip.close();
+    QCOMPARE(patchDeclaredSize(path, QByteArrayLiteral("xl/worksheets/sheet1.xml"), QByteArray("\x64\x00\x00\x00", 4)),
+             2);
     const Outcome outcome = readAll(path);
     checkRefusal(outcome, path);
 }
