@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldPassTheModelTester();
     void shouldShowLocalisedTextAndKeepRawValues();
+    void shouldLabelTextValuesButKeepTheMachineValue();
 };
 
 namespace {
@@ -68,6 +69,28 @@ void TestDataTableModel::shouldShowLocalisedTextAndKeepRawValues()
     QVERIFY(!model.index(0, 0).data(Crm::Ui::ChartValueRole).isValid());
     QCOMPARE(model.index(1, 3).data().toString(), QString());
     QCOMPARE(model.index(0, 4).data(Crm::Ui::RawValueRole).toDate(), QDate(2025, 3, 4));
+}
+
+void TestDataTableModel::shouldLabelTextValuesButKeepTheMachineValue()
+{
+    // Given a segment column labelled with translated names
+    DataTable table;
+    table.addColumn(QStringLiteral("segment"), DataColumn::Type::Text);
+    table.addColumn(QStringLiteral("note"), DataColumn::Type::Text);
+    table.rows = {{QStringLiteral("Champions"), QStringLiteral("Champions")},
+                  {QStringLiteral("At Risk"), QStringLiteral("At Risk")}};
+    DataTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(table);
+    model.setTextLabel(QStringLiteral("segment"), [](const QString &name) { return QStringLiteral("<%1>").arg(name); });
+    // Then the labelled column shows the label, the other column and the raw value do not change
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("<At Risk>"));
+    QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("<At Risk>"));
+    QCOMPARE(model.index(1, 0).data(Crm::Ui::RawValueRole).toString(), QStringLiteral("At Risk"));
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("At Risk"));
+    // And the label survives a new table
+    model.setTable(table);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("<Champions>"));
 }
 
 QTEST_MAIN(TestDataTableModel)

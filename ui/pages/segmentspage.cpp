@@ -2,6 +2,7 @@
 
 #include "charts/heatmapview.h"
 #include "labels.h"
+#include "report/campaignreview.h"
 #include "tables/columnfit.h"
 #include "tables/datatablemodel.h"
 #include "tables/roles.h"
@@ -117,6 +118,7 @@ SegmentsPage::SegmentsPage(QWidget *parent)
     leftLayout->addWidget(m_gridMode, 0, Qt::AlignLeft);
     leftLayout->addWidget(heatmap, 1);
 
+    m_segments->setTextLabel(QStringLiteral("segment"), &Core::Report::segmentDisplayName);
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_segments);
     sorted->setSortRole(RawValueRole);

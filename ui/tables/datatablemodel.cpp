@@ -79,6 +79,13 @@ QVariant DataTableModel::chartValue(const QVariant &value, DataColumn::Type type
     }
 }
 
+void DataTableModel::setTextLabel(const QString &column, std::function<QString(const QString &)> label)
+{
+    beginResetModel();
+    m_textLabels.insert(column, std::move(label));
+    endResetModel();
+}
+
 QVariant DataTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -89,6 +96,10 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (const auto label = m_textLabels.constFind(m_table.columns.at(index.column()).name);
+            label != m_textLabels.cend() && type == DataColumn::Type::Text) {
+            return (*label)(value.toString());
+        }
         return displayText(value, type);
     case RawValueRole:
         return value;

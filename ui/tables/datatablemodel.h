@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
+
 namespace Crm::Ui {
 
 // Read-only table model over a Core::Report::DataTable (what every analysis can turn its
@@ -21,6 +23,9 @@ public:
     // Replaces the table. `titles` maps machine column names to translated header titles.
     void setTable(Core::Report::DataTable table, const QHash<QString, QString> &titles = {});
     const Core::Report::DataTable &table() const { return m_table; }
+    // Shows the values of a text column through `label` (e.g. a segment's translated name);
+    // RawValueRole keeps the machine value, so selections, sorting and exports are unchanged.
+    void setTextLabel(const QString &column, std::function<QString(const QString &)> label);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +40,7 @@ public:
 private:
     Core::Report::DataTable m_table;
     QHash<QString, QString> m_titles;
+    QHash<QString, std::function<QString(const QString &)>> m_textLabels;
 };
 
 }  // namespace Crm::Ui
