@@ -140,6 +140,17 @@ void BulkInsert::bindUtf8(int index, const char *data, qsizetype size)
     m_query.bindValue(index, QString::fromUtf8(data, size));
 }
 
+void BulkInsert::bindBlob(int index, const QByteArray &bytes)
+{
+#ifdef CRM_SQLITE_DIRECT
+    if (m_statement) {
+        sqlite3_bind_blob(m_statement, index + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        return;
+    }
+#endif
+    m_query.bindValue(index, bytes);
+}
+
 void BulkInsert::bindValue(int index, const QVariant &value)
 {
     switch (value.typeId()) {

@@ -37,6 +37,7 @@ public:
     void bindDouble(int index, double value);
     void bindText(int index, QStringView text);
     void bindUtf8(int index, const char *data, qsizetype size);
+    void bindBlob(int index, const QByteArray &bytes);
     // Null, QString, integer and double values as the importer's converted rows hold them.
     void bindValue(int index, const QVariant &value);
 

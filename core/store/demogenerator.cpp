@@ -3,6 +3,7 @@
 #include "common/money.h"
 #include "common/random.h"
 #include "connection.h"
+#include "customerdays.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -656,6 +657,10 @@ Result<DemoSummary> generateDemo(const Workspace &workspace, const DemoOptions &
     }
     DemoSummary summary;
     if (auto ok = writeDemo(db, options, progress, summary); !ok) {
+        db.rollback();
+        return ok.error();
+    }
+    if (auto ok = rebuildCustomerDayCache(db); !ok) {
         db.rollback();
         return ok.error();
     }

@@ -131,6 +131,34 @@ Migration schemaV3()
             }};
 }
 
+// Schema 4: every customer's orders folded per day and packed (store/customerdays.h), so
+// the analyses read one row per customer instead of walking ten million orders. The table
+// is derived data: triggers mark it stale on any change to `orders`, the importer, undo and
+// the generators rebuild what they changed inside their own transaction, and a stale cache
+// is never read. An upgraded workspace with orders starts stale; its next import rebuilds.
+// Each trigger checks the flag first, so a bulk insert pays one lookup per row.
+Migration schemaV4()
+{
+    QStringList statements {
+        QStringLiteral(R"(CREATE TABLE customer_days (
+    customer_id TEXT PRIMARY KEY,
+    days        BLOB NOT NULL
+) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE customer_days_state (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    valid INTEGER NOT NULL
+))"),
+        QStringLiteral("INSERT INTO customer_days_state (id, valid) VALUES (1, NOT EXISTS (SELECT 1 FROM orders))"),
+    };
+    for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+        statements << QStringLiteral("CREATE TRIGGER customer_days_stale_on_%1 AFTER %2 ON orders "
+                                     "WHEN (SELECT valid FROM customer_days_state) = 1 "
+                                     "BEGIN UPDATE customer_days_state SET valid = 0; END")
+                          .arg(QString::fromLatin1(event).toLower(), QString::fromLatin1(event));
+    }
+    return {4, statements};
+}
+
 template<typename T>
 Result<T> pragmaValue(QSqlDatabase db, const QString &pragma)
 {
@@ -145,7 +173,7 @@ Result<T> pragmaValue(QSqlDatabase db, const QString &pragma)
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all {schemaV1(), schemaV2(), schemaV3()};
+    static const QList<Migration> all {schemaV1(), schemaV2(), schemaV3(), schemaV4()};
     return all;
 }
 

@@ -1,10 +1,12 @@
 #include "workspace.h"
 
+#include "customerdays.h"
 #include "migrations.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QtEndian>
 
 namespace Crm::Core::Store {
@@ -112,6 +114,33 @@ Result<Workspace> Workspace::create(const QString &path)
     return Workspace(info.absoluteFilePath());
 }
 
+namespace {
+
+// Schema 4 adds the customer_days cache empty and stale when there are orders: fill it once
+// here, while the upgrade writes anyway (one ordered walk; several seconds at 10M orders),
+// rather than leave every analysis walking the orders until the next import.
+VoidResult fillCustomerDays(QSqlDatabase db)
+{
+    if (customerDayCacheIsValid(db)) {
+        return {};
+    }
+    if (!db.transaction()) {
+        return databaseError(QStringLiteral("BEGIN"), db.lastError().text());
+    }
+    if (auto ok = rebuildCustomerDayCache(db); !ok) {
+        db.rollback();
+        return ok;
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return databaseError(QStringLiteral("COMMIT"), text);
+    }
+    return {};
+}
+
+}  // namespace
+
 Result<Workspace> Workspace::open(const QString &path)
 {
     const QFileInfo info(path);
@@ -145,6 +174,11 @@ Result<Workspace> Workspace::open(const QString &path)
     if (live.schemaVersion < latestSchemaVersion()) {
         if (auto ok = migrate(db, live.schemaVersion, latestSchemaVersion()); !ok) {
             return ok.error();
+        }
+        if (live.schemaVersion < 4) {
+            if (auto ok = fillCustomerDays(db); !ok) {
+                return ok.error();
+            }
         }
     }
     return Workspace(info.absoluteFilePath());

@@ -26,43 +26,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Crm::Analysis)
 };
 
-constexpr qint64 kNoDay = std::numeric_limits<qint64>::min();
 constexpr qint64 kProgressEvery = 65536;
 
-// The julian day of an ISO "YYYY-MM-DD..." text as QDate::fromString(first 10, ISODate)
-// reads it, kNoDay when that is no date. The common case is parsed by hand: ten million
-// QString conversions would cost more than the whole scan in SQLite.
-qint64 julianDayOf(QByteArrayView orderedAt)
-{
-    const QByteArrayView prefix = orderedAt.first(std::min<qsizetype>(10, orderedAt.size()));
-    const auto digit = [&](qsizetype i) { return prefix[i] >= '0' && prefix[i] <= '9'; };
-    if (prefix.size() == 10 && prefix[4] == '-' && prefix[7] == '-' && digit(0) && digit(1) && digit(2) && digit(3)
-        && digit(5) && digit(6) && digit(8) && digit(9)) {
-        const auto value = [&](qsizetype from, qsizetype count) {
-            int v = 0;
-            for (qsizetype i = from; i < from + count; ++i) {
-                v = v * 10 + (prefix[i] - '0');
-            }
-            return v;
-        };
-        const QDate date(value(0, 4), value(5, 2), value(8, 2));
-        return date.isValid() ? date.toJulianDay() : kNoDay;
-    }
-    const QDate date = QDate::fromString(QString::fromUtf8(prefix), Qt::ISODate);
-    return date.isValid() ? date.toJulianDay() : kNoDay;
-}
-
-enum class Status { Purchase, Return, Other };
-
-#ifdef CRM_SQLITE_DIRECT
-Status statusOf(QByteArrayView status)
-{
-    if (status == QByteArrayView("purchase")) {
-        return Status::Purchase;
-    }
-    return status == QByteArrayView("return") ? Status::Return : Status::Other;
-}
-#endif
+using Store::julianDayOfIso;
+using Store::kNoJulianDay;
+using Store::OrderStatus;
 
 bool idLess(const CustomerHistory &a, const CustomerHistory &b)
 {
@@ -75,39 +43,38 @@ bool idLess(const CustomerHistory &a, const CustomerHistory &b)
 class HistoryBuilder
 {
 public:
-    void add(QByteArrayView customer, QByteArrayView orderedAt, Status status, qint64 amount)
+    void add(QByteArrayView customer, QByteArrayView orderedAt, OrderStatus status, qint64 amount)
     {
-        if (!m_open || customer != QByteArrayView(m_customer)) {
-            finish();
-            m_customer = customer.toByteArray();
-            m_open = true;
-        }
-        const qint64 day = julianDayOf(orderedAt);
-        if (day == kNoDay) {
+        open(customer);
+        const qint64 day = julianDayOfIso(orderedAt);
+        if (day == kNoJulianDay) {
             return;  // the loader validates dates; a stray row must not poison an analysis
         }
-        if (m_days.empty() || m_days.back().julianDay != day) {
-            m_days.push_back({day, 0, 0, 0});
+        Store::addOrderToDays(m_days, day, status, amount);
+    }
+
+    // One customer's packed days from the customer_days cache, cut to [from, before).
+    bool addPacked(QByteArrayView customer, QByteArrayView packed, qint64 fromDay, qint64 beforeDay)
+    {
+        finish();
+        if (!Store::decodeCustomerDays(packed, fromDay, beforeDay, m_days)) {
+            return false;
         }
-        PurchaseDay &entry = m_days.back();
-        if (status == Status::Purchase) {
-            ++entry.orders;
-            entry.purchases += amount;
-        } else if (status == Status::Return) {
-            entry.returns += amount;
+        // The walk only meets a customer through an order before D: so must the cache.
+        if (!m_days.empty()) {
+            m_histories.push_back(
+                {QString::fromUtf8(customer.data(), customer.size()), {m_days.begin(), m_days.end()}});
+            m_days.clear();
         }
+        return true;
     }
 
     // One (customer, day) group as the SQL GROUP BY of groupedOrdersSql() returns it.
     void addDay(QByteArrayView customer, QByteArrayView day, int orders, qint64 purchases, qint64 returns)
     {
-        if (!m_open || customer != QByteArrayView(m_customer)) {
-            finish();
-            m_customer = customer.toByteArray();
-            m_open = true;
-        }
-        const qint64 julianDay = julianDayOf(day);
-        if (julianDay != kNoDay) {
+        open(customer);
+        const qint64 julianDay = julianDayOfIso(day);
+        if (julianDay != kNoJulianDay) {
             m_days.push_back({julianDay, orders, purchases, returns});
         }
     }
@@ -119,6 +86,15 @@ public:
     }
 
 private:
+    void open(QByteArrayView customer)
+    {
+        if (!m_open || customer != QByteArrayView(m_customer)) {
+            finish();
+            m_customer = customer.toByteArray();
+            m_open = true;
+        }
+    }
+
     void finish()
     {
         if (m_open) {
@@ -147,6 +123,8 @@ struct ScanState
 {
     std::atomic<qint64> rows {0};
     std::atomic<bool> cancelled {false};
+    std::atomic<bool> damagedCache {false};  // a customer_days blob did not decode
+    bool fromCache = false;  // read customer_days instead of the orders
 };
 
 QString rangeSql(const PurchaseHistoryRequest &request, const Chunk &chunk)
@@ -202,6 +180,31 @@ QString customersSql(const Chunk &chunk)
     return sql + QStringLiteral(" ORDER BY customer_id");
 }
 
+// The packed days of schema 4's customer_days cache, one row per customer of the range.
+QString cachedDaysSql(const Chunk &chunk)
+{
+    QString sql = QStringLiteral("SELECT customer_id, days FROM customer_days WHERE 1 = 1");
+    if (!chunk.lower.isNull()) {
+        sql += QStringLiteral(" AND customer_id >= :lower");
+    }
+    if (!chunk.upper.isNull()) {
+        sql += QStringLiteral(" AND customer_id < :upper");
+    }
+    return sql + QStringLiteral(" ORDER BY customer_id");
+}
+
+// The day bounds [from, before) of a scan, as julian days.
+std::pair<qint64, qint64> dayBounds(const PurchaseHistoryRequest &request)
+{
+    return {request.from.isValid() ? request.from.toJulianDay() : std::numeric_limits<qint64>::min(),
+            request.asOf.toJulianDay()};
+}
+
+Error damagedCacheError()
+{
+    return makeError(Error::Code::Database, QStringLiteral("customer_days: a packed history does not decode"));
+}
+
 // Counts rows locally and meets the other workers only every kProgressEvery rows: one
 // shared atomic per row would bounce its cache line between the cores ten million times.
 // Returns false once the scan is cancelled; only the main worker calls the sink.
@@ -252,10 +255,12 @@ Result<ChunkRows> readChunkQt(QSqlDatabase db, const PurchaseHistoryRequest &req
     ChunkRows rows;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(groupedOrdersSql(request, chunk));
-    query.bindValue(QStringLiteral(":as_of"), request.asOf.toString(Qt::ISODate));
-    if (request.from.isValid()) {
-        query.bindValue(QStringLiteral(":from"), request.from.toString(Qt::ISODate));
+    query.prepare(state.fromCache ? cachedDaysSql(chunk) : groupedOrdersSql(request, chunk));
+    if (!state.fromCache) {
+        query.bindValue(QStringLiteral(":as_of"), request.asOf.toString(Qt::ISODate));
+        if (request.from.isValid()) {
+            query.bindValue(QStringLiteral(":from"), request.from.toString(Qt::ISODate));
+        }
     }
     if (!chunk.lower.isNull()) {
         query.bindValue(QStringLiteral(":lower"), chunk.lower);
@@ -268,9 +273,18 @@ Result<ChunkRows> readChunkQt(QSqlDatabase db, const PurchaseHistoryRequest &req
     }
     HistoryBuilder builder;
     RowCounter counter(state, progress);
+    const auto [fromDay, beforeDay] = dayBounds(request);
     while (query.next()) {
-        builder.addDay(query.value(0).toString().toUtf8(), query.value(1).toString().toUtf8(), query.value(2).toInt(),
-                       query.value(3).toLongLong(), query.value(4).toLongLong());
+        if (state.fromCache) {
+            if (!builder.addPacked(query.value(0).toString().toUtf8(), query.value(1).toByteArray(), fromDay,
+                                   beforeDay)) {
+                state.damagedCache = true;
+                return damagedCacheError();
+            }
+        } else {
+            builder.addDay(query.value(0).toString().toUtf8(), query.value(1).toString().toUtf8(),
+                           query.value(2).toInt(), query.value(3).toLongLong(), query.value(4).toLongLong());
+        }
         if (!counter.count()) {
             return cancelledError();
         }
@@ -342,6 +356,12 @@ public:
         return {data, sqlite3_column_bytes(m_statement, column)};
     }
 
+    QByteArrayView blob(int column) const
+    {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return {data, sqlite3_column_bytes(m_statement, column)};
+    }
+
 private:
     sqlite3_stmt *m_statement = nullptr;
     int m_status = SQLITE_ERROR;
@@ -358,13 +378,15 @@ Result<ChunkRows> readChunkSqlite(sqlite3 *db, const PurchaseHistoryRequest &req
                                   bool readCustomers, ScanState &state, const ProgressSink *progress)
 {
     ChunkRows rows;
-    Statement orders(db, ordersSql(request, chunk));
+    Statement orders(db, state.fromCache ? cachedDaysSql(chunk) : ordersSql(request, chunk));
     if (!orders.isValid()) {
         return sqliteError(db, QStringLiteral("purchase history"));
     }
-    orders.bind(":as_of", request.asOf.toString(Qt::ISODate));
-    if (request.from.isValid()) {
-        orders.bind(":from", request.from.toString(Qt::ISODate));
+    if (!state.fromCache) {
+        orders.bind(":as_of", request.asOf.toString(Qt::ISODate));
+        if (request.from.isValid()) {
+            orders.bind(":from", request.from.toString(Qt::ISODate));
+        }
     }
     if (!chunk.lower.isNull()) {
         orders.bind(":lower", chunk.lower);
@@ -374,9 +396,18 @@ Result<ChunkRows> readChunkSqlite(sqlite3 *db, const PurchaseHistoryRequest &req
     }
     HistoryBuilder builder;
     RowCounter counter(state, progress);
+    const auto [fromDay, beforeDay] = dayBounds(request);
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(orders.get())) == SQLITE_ROW) {
-        builder.add(orders.text(0), orders.text(1), statusOf(orders.text(2)), sqlite3_column_int64(orders.get(), 3));
+        if (state.fromCache) {
+            if (!builder.addPacked(orders.text(0), orders.blob(1), fromDay, beforeDay)) {
+                state.damagedCache = true;
+                return damagedCacheError();
+            }
+        } else {
+            builder.add(orders.text(0), orders.text(1), Store::orderStatusOf(orders.text(2)),
+                        sqlite3_column_int64(orders.get(), 3));
+        }
         if (!counter.count()) {
             return cancelledError();
         }
@@ -569,6 +600,7 @@ Result<std::vector<CustomerHistory>> loadPurchaseHistory(QSqlDatabase db, const 
     std::vector<std::optional<Result<ChunkRows>>> results(chunks.size());
     std::vector<std::optional<Error>> workerErrors(size_t(std::max(0, workers - 1)));
     ScanState state;
+    state.fromCache = !request.walkOrders && Store::customerDayCacheIsValid(db);
     std::atomic<size_t> next {0};
     const auto work = [&](QSqlDatabase connection, const ProgressSink *sink) {
         for (size_t c = next.fetch_add(1); c < chunks.size() && !state.cancelled; c = next.fetch_add(1)) {
@@ -598,6 +630,12 @@ Result<std::vector<CustomerHistory>> loadPurchaseHistory(QSqlDatabase db, const 
         for (QFuture<void> &future : futures) {
             future.waitForFinished();
         }
+    }
+    if (state.damagedCache) {
+        // Derived data only: walk the orders instead of failing the analysis.
+        PurchaseHistoryRequest walk = request;
+        walk.walkOrders = true;
+        return loadPurchaseHistory(db, walk, progress);
     }
     for (const std::optional<Result<ChunkRows>> &result : results) {
         if (result && !*result && result->error().code != Error::Code::Cancelled) {

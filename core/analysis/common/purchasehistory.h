@@ -3,6 +3,7 @@
 #include "common/money.h"
 #include "common/progress.h"
 #include "common/result.h"
+#include "store/customerdays.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -15,13 +16,8 @@ namespace Crm::Core::Analysis {
 // One calendar day of one customer's activity. Several orders on one day fold into one
 // entry: the literature (and DESIGN.md) counts one purchase per customer-day for BTYD
 // models, while `orders` keeps the count of distinct purchase orders for RFM frequency.
-struct PurchaseDay
-{
-    qint64 julianDay = 0;  // QDate::toJulianDay()
-    int orders = 0;  // purchase orders that day (returns never count)
-    MoneyMinor purchases = 0;  // gross purchase amount that day
-    MoneyMinor returns = 0;  // returns booked that day (<= 0)
-};
+// The store keeps the same entries packed per customer (store/customerdays.h).
+using PurchaseDay = Store::CustomerDay;
 
 // A customer's history up to the as-of date, days in ascending order. Days with only a
 // return have orders == 0.
@@ -46,6 +42,7 @@ struct PurchaseHistoryRequest
     // core. The result does not depend on it.
     int threads = 0;
     bool viaQtSql = false;  // read through QtSql even on SQLite, as other drivers do (tests)
+    bool walkOrders = false;  // walk the orders even when the customer_days cache is valid (tests)
 };
 
 // The per-customer scan every analysis starts from: plain SQL that SQLite and PostgreSQL
@@ -53,7 +50,9 @@ struct PurchaseHistoryRequest
 // folding them into one entry per customer and day as they arrive (the GROUP BY customer,
 // day of DESIGN.md), so only per-customer vectors are kept. On an SQLite file several
 // connections read disjoint customer ranges in parallel through the SQLite C API; any other
-// driver goes through QtSql on one connection. Customers come back sorted by id.
+// driver goes through QtSql on one connection. When the workspace's customer_days cache is
+// valid, the same ranges read its packed per-customer days instead of the orders: one row
+// per customer, the same result. Customers come back sorted by id.
 Result<std::vector<CustomerHistory>> loadPurchaseHistory(QSqlDatabase db, const PurchaseHistoryRequest &request,
                                                          const ProgressSink &progress = {});
 

@@ -5,6 +5,7 @@
 #include "import/mapping/mappingprofile.h"
 #include "store/bulkinsert.h"
 #include "store/connection.h"
+#include "store/customerdays.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -765,6 +766,21 @@ Result<QString> fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+namespace {
+
+// Brings the customer_days cache up to date with the orders this import added, inside the
+// import's transaction, so the cache is as all-or-nothing as the import.
+VoidResult updateCustomerDays(QSqlDatabase db, Store::CustomerDayCacheUpdate &cache, qint64 importId)
+{
+    auto changed = Store::customersOfImport(db, importId);
+    if (!changed) {
+        return changed.error();
+    }
+    return cache.finish(changed.value());
+}
+
+}  // namespace
+
 Result<ImportSummary> importFile(QSqlDatabase db, const ImportRequest &request, const ProgressSink &progress)
 {
     Result<QString> sha256 = fileSha256(request.path);
@@ -804,10 +820,15 @@ Result<ImportSummary> importFile(QSqlDatabase db, const ImportRequest &request, 
     if (!db.transaction()) {
         return Store::databaseError(QStringLiteral("BEGIN"), db.lastError().text());
     }
+    Store::CustomerDayCacheUpdate customerDays(db);
     Result<ImportSummary> summary = load(db, request, *reader.value(), sha256.value(), progress);
     if (!summary) {
         db.rollback();
         return summary;
+    }
+    if (auto ok = updateCustomerDays(db, customerDays, summary->importId); !ok) {
+        db.rollback();
+        return ok.error();
     }
     if (!db.commit()) {
         const QString text = db.lastError().text();
@@ -822,6 +843,12 @@ VoidResult undoImport(QSqlDatabase db, qint64 importId)
     if (!db.transaction()) {
         return Store::databaseError(QStringLiteral("BEGIN"), db.lastError().text());
     }
+    Store::CustomerDayCacheUpdate customerDays(db);
+    auto changed = Store::customersOfImport(db, importId);
+    if (!changed) {
+        db.rollback();
+        return changed.error();
+    }
     // Rows reference their import with ON DELETE CASCADE; deleting the import removes them.
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM imports WHERE import_id = ?"));
@@ -834,6 +861,10 @@ VoidResult undoImport(QSqlDatabase db, qint64 importId)
     if (query.numRowsAffected() != 1) {
         db.rollback();
         return makeError(Error::Code::BadInput, Text::tr("There is no import %1 in this workspace.").arg(importId));
+    }
+    if (auto ok = customerDays.finish(changed.value()); !ok) {
+        db.rollback();
+        return ok;
     }
     if (!db.commit()) {
         const QString text = db.lastError().text();
