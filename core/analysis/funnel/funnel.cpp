@@ -18,24 +18,19 @@ std::optional<double> fraction(qint64 part, qint64 whole)
 
 }  // namespace
 
-FunnelResult analyzeFunnel(const std::vector<CustomerHistory> &histories, const FunnelRequest &request)
+FunnelResult funnelFromLifecycles(const LifecycleResult &now, const LifecycleResult &then, const FunnelRequest &request)
 {
     FunnelResult result;
-    result.asOf = request.lifecycle.asOf;
-    result.transitionFrom = request.lifecycle.asOf.addDays(-request.transitionDays);
-    const qint64 asOf = result.asOf.toJulianDay();
-    const qint64 before = result.transitionFrom.toJulianDay();
-    // Each date gets its own population cycle: the earlier classification must not see the
-    // purchases of the last transitionDays days.
-    const LifecycleClassifier now(request.lifecycle, populationCycleDays(histories, asOf, request.lifecycle));
-    const LifecycleClassifier then(request.lifecycle, populationCycleDays(histories, before, request.lifecycle));
+    result.asOf = now.asOf;
+    result.transitionFrom = then.asOf;
     qint64 acquired = 0;
     qint64 repeat = 0;
     qint64 notChurned = 0;
     qint64 active = 0;
-    for (const CustomerHistory &history : histories) {
-        const CustomerLifecycle current = now.classify(history, asOf);
-        const CustomerLifecycle earlier = then.classify(history, before);
+    const size_t customers = std::min(now.customers.size(), then.customers.size());
+    for (size_t i = 0; i < customers; ++i) {
+        const CustomerLifecycle &current = now.customers[i];
+        const CustomerLifecycle &earlier = then.customers[i];
         ++result.transitions[size_t(earlier.stage)][size_t(current.stage)];
         if (current.purchaseOrders < 1) {
             continue;
@@ -66,6 +61,21 @@ FunnelResult analyzeFunnel(const std::vector<CustomerHistory> &histories, const 
         result.steps.push_back(step);
     }
     return result;
+}
+
+LifecycleRequest funnelTransitionStart(const FunnelRequest &request)
+{
+    LifecycleRequest then = request.lifecycle;
+    then.asOf = request.lifecycle.asOf.addDays(-request.transitionDays);
+    return then;
+}
+
+FunnelResult analyzeFunnel(const std::vector<CustomerHistory> &histories, const FunnelRequest &request)
+{
+    // Each date gets its own population cycle: the earlier classification must not see the
+    // purchases of the last transitionDays days.
+    return funnelFromLifecycles(analyzeLifecycle(histories, request.lifecycle),
+                                analyzeLifecycle(histories, funnelTransitionStart(request)), request);
 }
 
 Result<FunnelResult> runFunnel(QSqlDatabase db, const FunnelRequest &request, const ProgressSink &progress)

@@ -44,7 +44,17 @@ struct FunnelResult
     TransitionMatrix transitions {};
 };
 
+// The lifecycle classification at D and at D - transitionDays.
 FunnelResult analyzeFunnel(const std::vector<CustomerHistory> &histories, const FunnelRequest &request);
+
+// The lifecycle request of the transition matrix's start: request.lifecycle at D - transitionDays.
+LifecycleRequest funnelTransitionStart(const FunnelRequest &request);
+
+// The funnel from lifecycle results at D (`now`, with request.lifecycle) and at the
+// transition start (`then`, with funnelTransitionStart(request)) over the same histories,
+// so that a refresh which classifies at D anyway does not classify everybody again.
+FunnelResult funnelFromLifecycles(const LifecycleResult &now, const LifecycleResult &then,
+                                  const FunnelRequest &request);
 
 Result<FunnelResult> runFunnel(QSqlDatabase db, const FunnelRequest &request, const ProgressSink &progress = {});
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace Crm::Core::Analysis {
 
@@ -103,13 +105,19 @@ std::optional<double> personalCycleDays(const CustomerHistory &history, qint64 a
 }
 
 double populationCycleDays(const std::vector<CustomerHistory> &histories, qint64 asOf, const LifecycleRequest &request,
-                           bool *isDefault)
+                           bool *isDefault, std::vector<double> *personalCycles)
 {
     std::vector<double> cycles;
     std::vector<qint64> scratch;
-    for (const CustomerHistory &history : histories) {
-        if (auto cycle = personalCycleDays(history, asOf, request.minPurchaseDaysForCycle, scratch)) {
+    if (personalCycles) {
+        personalCycles->assign(histories.size(), std::numeric_limits<double>::quiet_NaN());
+    }
+    for (size_t i = 0; i < histories.size(); ++i) {
+        if (auto cycle = personalCycleDays(histories[i], asOf, request.minPurchaseDaysForCycle, scratch)) {
             cycles.push_back(*cycle);
+            if (personalCycles) {
+                (*personalCycles)[i] = *cycle;
+            }
         }
     }
     if (isDefault) {
@@ -124,6 +132,17 @@ LifecycleClassifier::LifecycleClassifier(const LifecycleRequest &request, double
 { }
 
 CustomerLifecycle LifecycleClassifier::classify(const CustomerHistory &history, qint64 asOf) const
+{
+    return classify(history, asOf, nullptr);
+}
+
+CustomerLifecycle LifecycleClassifier::classify(const CustomerHistory &history, qint64 asOf, double personalCycle) const
+{
+    return classify(history, asOf, &personalCycle);
+}
+
+CustomerLifecycle LifecycleClassifier::classify(const CustomerHistory &history, qint64 asOf,
+                                                const double *personalCycle) const
 {
     CustomerLifecycle out;
     out.customerId = history.customerId;
@@ -155,7 +174,9 @@ CustomerLifecycle LifecycleClassifier::classify(const CustomerHistory &history, 
         out.stage = LifecycleStage::New;
         return out;
     }
-    const auto personal = personalCycleDays(history, asOf, m_request.minPurchaseDaysForCycle, m_scratch);
+    const auto personal = personalCycle
+        ? (std::isnan(*personalCycle) ? std::nullopt : std::optional<double>(*personalCycle))
+        : personalCycleDays(history, asOf, m_request.minPurchaseDaysForCycle, m_scratch);
     out.cycleDays = personal.value_or(m_populationCycle);
     out.cycleSource = personal ? CycleSource::Personal : CycleSource::Population;
     out.dormantAfterDays = std::max(m_request.dormantMinDays, m_request.dormantCycles * *out.cycleDays);
@@ -178,16 +199,26 @@ CustomerLifecycle LifecycleClassifier::classify(const CustomerHistory &history, 
     return out;
 }
 
+bool sameLifecycleRules(const LifecycleRequest &a, const LifecycleRequest &b)
+{
+    return a.newWithinDays == b.newWithinDays && a.minPurchaseDaysForCycle == b.minPurchaseDaysForCycle
+        && a.defaultCycleDays == b.defaultCycleDays && a.dormantMinDays == b.dormantMinDays
+        && a.dormantCycles == b.dormantCycles && a.churnedMinDays == b.churnedMinDays
+        && a.churnedCycles == b.churnedCycles && a.valueWindowDays == b.valueWindowDays && !a.pAlive && !b.pAlive;
+}
+
 LifecycleResult analyzeLifecycle(const std::vector<CustomerHistory> &histories, const LifecycleRequest &request)
 {
     LifecycleResult result;
     result.asOf = request.asOf;
     const qint64 asOf = request.asOf.toJulianDay();
-    result.populationCycleDays = populationCycleDays(histories, asOf, request, &result.populationCycleIsDefault);
+    std::vector<double> personalCycles;
+    result.populationCycleDays
+        = populationCycleDays(histories, asOf, request, &result.populationCycleIsDefault, &personalCycles);
     const LifecycleClassifier classifier(request, result.populationCycleDays);
     result.customers.reserve(histories.size());
-    for (const CustomerHistory &history : histories) {
-        result.customers.push_back(classifier.classify(history, asOf));
+    for (size_t i = 0; i < histories.size(); ++i) {
+        result.customers.push_back(classifier.classify(histories[i], asOf, personalCycles[i]));
         const CustomerLifecycle &customer = result.customers.back();
         ++result.stageCounts[size_t(customer.stage)];
         if (customer.cycleSource == CycleSource::Personal) {

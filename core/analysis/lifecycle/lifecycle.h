@@ -99,8 +99,10 @@ std::optional<double> personalCycleDays(const CustomerHistory &history, qint64 a
 
 // The population fallback at asOf: the median personal cycle of every customer with enough
 // purchase days; request.defaultCycleDays (and isDefault = true) when there is none.
+// With `personalCycles`, every history's personal cycle is kept there too (same order; NaN
+// for none), so that classifying the same histories at the same date does not compute it again.
 double populationCycleDays(const std::vector<CustomerHistory> &histories, qint64 asOf, const LifecycleRequest &request,
-                           bool *isDefault = nullptr);
+                           bool *isDefault = nullptr, std::vector<double> *personalCycles = nullptr);
 
 // Classifies one customer at asOf (julian day) using only the days before it. The request's
 // asOf is ignored here, so one loaded history serves several dates (funnel transitions,
@@ -110,12 +112,21 @@ class LifecycleClassifier
 public:
     LifecycleClassifier(const LifecycleRequest &request, double populationCycleDays);
     CustomerLifecycle classify(const CustomerHistory &history, qint64 asOf) const;
+    // The same with the customer's personal cycle at asOf known (NaN for none), as
+    // populationCycleDays collects them.
+    CustomerLifecycle classify(const CustomerHistory &history, qint64 asOf, double personalCycle) const;
 
 private:
+    CustomerLifecycle classify(const CustomerHistory &history, qint64 asOf, const double *personalCycle) const;
+
     const LifecycleRequest &m_request;
     double m_populationCycle;
     mutable std::vector<qint64> m_scratch;
 };
+
+// Whether two requests classify alike at the same date: every rule parameter equal (the
+// as-of dates are not compared) and neither uses the P(alive) rule.
+bool sameLifecycleRules(const LifecycleRequest &a, const LifecycleRequest &b);
 
 // The pure analysis: one entry per history (prospects included).
 LifecycleResult analyzeLifecycle(const std::vector<CustomerHistory> &histories, const LifecycleRequest &request);

@@ -80,10 +80,17 @@ Result<RefreshResult> analyzeRefresh(const std::vector<CustomerHistory> &histori
     std::optional<Error> rfmError;
     std::optional<Error> tiersError;
     std::optional<Error> cohortsError;
-    // Longest first, so that two threads finish together: the funnel classifies everybody
-    // twice, lifecycle once.
+    // The funnel is the lifecycle at D and at D - transitionDays: with the same rules, the
+    // lifecycle analysis's own classification at D serves it, and only the earlier date is
+    // classified here, at the same time as the rest.
+    const bool shareLifecycle = sameLifecycleRules(lifecycle, funnel.lifecycle);
+    LifecycleResult funnelStart;
+    const std::function<void()> funnelTask = shareLifecycle
+        ? std::function<void()>([&] { funnelStart = analyzeLifecycle(histories, funnelTransitionStart(funnel)); })
+        : std::function<void()>([&] { result.funnel = analyzeFunnel(histories, funnel); });
+    // Longest first, so that two threads finish together.
     const std::vector<std::pair<double *, std::function<void()>>> tasks {
-        {&result.timings.funnel, [&] { result.funnel = analyzeFunnel(histories, funnel); }},
+        {&result.timings.funnel, funnelTask},
         {&result.timings.lifecycle, [&] { result.lifecycle = analyzeLifecycle(histories, lifecycle); }},
         {&result.timings.rfm,
          [&] {
@@ -141,6 +148,12 @@ Result<RefreshResult> analyzeRefresh(const std::vector<CustomerHistory> &histori
         if (error) {
             return *error;
         }
+    }
+    if (shareLifecycle) {
+        QElapsedTimer timer;
+        timer.start();
+        result.funnel = funnelFromLifecycles(result.lifecycle, funnelStart, funnel);
+        result.timings.funnel += seconds(timer);
     }
     result.timings.analyses = seconds(total);
     result.timings.total = result.timings.analyses;
