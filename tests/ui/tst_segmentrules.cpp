@@ -206,12 +206,13 @@ void TestSegmentRules::shouldCountTheCustomersEachRuleCatches()
     QCOMPARE(model.customersOf(1), qint64(0));
     QCOMPARE(model.customersOf(2), qint64(2));
     QCOMPARE(model.unmatchedCustomers(), qint64(4));  // R = 3 is in no rule
-    QCOMPARE(model.index(0, SegmentRulesModel::Customers).data().toLongLong(), qint64(3));
+    QCOMPARE(model.index(0, SegmentRulesModel::Customers).data().toString(), QStringLiteral("3"));
     QVERIFY(model.warnings().isEmpty());
 
     // When a catch-all rule goes first, it takes everybody and the others never match
     QVERIFY(model.insertRows(0, 1));
     QCOMPARE(model.customersOf(0), qint64(9));
+    QCOMPARE(model.index(0, SegmentRulesModel::Customers).data().toString(), QStringLiteral("9"));
     QCOMPARE(model.unmatchedCustomers(), qint64(0));
     QCOMPARE(model.warnings().size(), 3);
     QVERIFY(model.warnings().at(0).startsWith(QStringLiteral("Rule 2 (Top) never catches anybody")));
@@ -269,6 +270,14 @@ void TestSegmentRules::shouldBlockOkWhileARuleCannotBeUsed()
     QVERIFY(ok->isEnabled());
     QCOMPARE(model->rules(), Core::Analysis::defaultRfmSegmentRules());
     QCOMPARE(dialog.unmatchedSegment(), QStringLiteral("Others"));
+    // A rule that earlier ones cover is a warning, listed apart; OK stays enabled
+    auto *warnings = dialog.findChild<QLabel *>(QStringLiteral("segmentRuleWarnings"));
+    QVERIFY(warnings->text().isEmpty());
+    QVERIFY(model->insertRows(model->rowCount(), 1));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(problems->text().isEmpty());
+    QVERIFY2(warnings->text().startsWith(QStringLiteral("Rule 11 (New rule 1) never catches anybody")),
+             qPrintable(warnings->text()));
     // Clicking OK with an error does not accept
     editBound(dialog.view(), 1, SegmentRulesModel::MonetaryLow, 5);
     editBound(dialog.view(), 1, SegmentRulesModel::MonetaryHigh, 3);

@@ -26,6 +26,7 @@ SegmentRulesDialog::SegmentRulesDialog(const std::vector<Analysis::RfmSegmentRul
     , m_unmatched(new QLineEdit(this))
     , m_unmatchedCount(new QLabel(this))
     , m_problems(new QLabel(this))
+    , m_warnings(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Segment Rules"));
@@ -64,11 +65,18 @@ SegmentRulesDialog::SegmentRulesDialog(const std::vector<Analysis::RfmSegmentRul
     m_problems->setObjectName(QStringLiteral("segmentRuleProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
-    QPalette warning = m_problems->palette();
     const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
-    warning.setColor(QPalette::WindowText, dark ? QColor(255, 140, 130) : QColor(178, 34, 34));
-    m_problems->setPalette(warning);
+    QPalette error = m_problems->palette();
+    error.setColor(QPalette::WindowText, dark ? QColor(255, 140, 130) : QColor(178, 34, 34));
+    m_problems->setPalette(error);
     m_problems->setAccessibleName(tr("Problems with the segment rules"));
+    m_warnings->setObjectName(QStringLiteral("segmentRuleWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    QPalette warning = m_warnings->palette();
+    warning.setColor(QPalette::WindowText, dark ? QColor(240, 190, 90) : QColor(140, 90, 0));
+    m_warnings->setPalette(warning);
+    m_warnings->setAccessibleName(tr("Warnings about the segment rules"));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (canAccept()) {
@@ -86,6 +94,7 @@ SegmentRulesDialog::SegmentRulesDialog(const std::vector<Analysis::RfmSegmentRul
     layout->addLayout(table, 1);
     layout->addLayout(form);
     layout->addWidget(m_problems);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_buttons);
     resize(820, 520);
     updateState();
@@ -140,12 +149,12 @@ QStringList SegmentRulesDialog::problems() const
     if (unmatchedSegment().isEmpty()) {
         problems << tr("Name the segment of customers no rule catches.");
     }
-    return problems + m_model->warnings();
+    return problems;
 }
 
 bool SegmentRulesDialog::canAccept() const
 {
-    return m_model->errors().isEmpty() && !unmatchedSegment().isEmpty();
+    return problems().isEmpty();
 }
 
 void SegmentRulesDialog::addRule()
@@ -196,9 +205,12 @@ void SegmentRulesDialog::updateState()
     m_down->setEnabled(row >= 0 && row + 1 < m_model->rowCount());
     m_unmatchedCount->setVisible(m_model->hasCellCounts());
     m_unmatchedCount->setText(tr("%Ln customer(s)", nullptr, int(m_model->unmatchedCustomers())));
-    const QStringList list = problems();
-    m_problems->setText(list.join(QLatin1Char('\n')));
-    m_problems->setVisible(!list.isEmpty());
+    const QStringList errors = problems();
+    m_problems->setText(errors.join(QLatin1Char('\n')));
+    m_problems->setVisible(!errors.isEmpty());
+    const QStringList notes = warnings();
+    m_warnings->setText(notes.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!notes.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
 }
 

@@ -33,8 +33,9 @@ public:
 
     SegmentRulesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    // Errors and warnings as the dialog lists them now.
+    // Errors (they disable OK) and warnings as the dialog lists them now.
     QStringList problems() const;
+    QStringList warnings() const { return m_model->warnings(); }
     bool canAccept() const;
 
 private:
@@ -48,7 +49,8 @@ private:
     QTableView *m_view;
     QLineEdit *m_unmatched;
     QLabel *m_unmatchedCount;
-    QLabel *m_problems;
+    QLabel *m_problems;  // errors: OK is disabled
+    QLabel *m_warnings;  // the rules still work
     QPushButton *m_remove = nullptr;
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;

@@ -3,6 +3,7 @@
 #include "report/campaignreview.h"
 
 #include <QColor>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -115,7 +116,9 @@ QVariant SegmentRulesModel::data(const QModelIndex &index, int role) const
             return Core::Report::segmentDisplayName(rule.name);
         }
         if (column == Customers) {
-            return m_counts && role == Qt::DisplayRole ? QVariant(customersOf(index.row())) : QVariant();
+            // Grouped like the segment table's counts (1,281).
+            return m_counts && role == Qt::DisplayRole ? QVariant(QLocale().toString(customersOf(index.row())))
+                                                       : QVariant();
         }
         return *boundOf(rule, column);
     case Qt::ToolTipRole: {
