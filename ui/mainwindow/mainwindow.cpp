@@ -211,7 +211,9 @@ void MainWindow::printReview()
         // The painter lays pages out in points, as in the PDF it writes.
         printer->setResolution(72);
         const ReportPainter painter(*build.document);
-        printer->setPageSize(ReportPainter::pageSizeFor(QLocale().territory()));
+        // Paper follows where the computer is, not the interface language (QLocale() may be
+        // the language's own locale, see main()).
+        printer->setPageSize(ReportPainter::pageSizeFor(QLocale::system().territory()));
         auto *preview = new QPrintPreviewDialog(printer.get(), this);
         preview->setAttribute(Qt::WA_DeleteOnClose);
         preview->setWindowTitle(tr("Print Campaign Review"));
