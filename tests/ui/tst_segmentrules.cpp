@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -83,9 +84,10 @@ private Q_SLOTS:
     void shouldKeepTranslatedDefaultNamesAsMachineNames();
     void shouldApplyEditedRulesToTheSegmentsPage();
     void shouldChangeNothingOnCancel();
+    void shouldOpenAWorkspaceWithUnreadableRules();
 
 private:
-    void openDemo();
+    void openDemo(const QStringList &sql = {});
     Ui::SegmentsPage *visitSegments();
     std::vector<Core::Analysis::CustomerHistory> histories();
 
@@ -109,12 +111,16 @@ void TestSegmentRules::cleanup()
     Core::installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
-void TestSegmentRules::openDemo()
+// `sql` runs on the demo before the window opens it.
+void TestSegmentRules::openDemo(const QStringList &sql)
 {
     m_test = std::make_unique<Test::TestWorkspace>();
     Core::Store::DemoOptions options;
     options.customers = 600;
     QVERIFY(Core::Store::generateDemo(m_test->workspace(), options));
+    if (!sql.isEmpty()) {
+        QVERIFY(Test::execRaw(m_test->path(), sql));
+    }
     auto connection = m_test->workspace().connect();
     QVERIFY(connection);
     m_asOf = Core::Analysis::defaultAsOfDate(connection->database()).value();
@@ -427,6 +433,22 @@ void TestSegmentRules::shouldChangeNothingOnCancel()
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'rfm.%'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestSegmentRules::shouldOpenAWorkspaceWithUnreadableRules()
+{
+    openDemo({QStringLiteral("INSERT INTO settings VALUES ('rfm.segment_rules', 'Top,5,9,1,5')")});
+    // The workspace opens, says why its rules are not used, and shows the default grid
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("default rules are used")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    auto *page = visitSegments();
+    QVERIFY(page);
+    QCOMPARE(page->segmentModel()->rowCount(), 10);
+    QCOMPARE(page->segmentModel()->index(0, 0).data().toString(), QStringLiteral("Hibernating"));
+    // and the editor starts from the default rules
+    Ui::SegmentRulesDialog *dialog = page->editRules();
+    QCOMPARE(dialog->rules(), Core::Analysis::defaultRfmSegmentRules());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestSegmentRules)
