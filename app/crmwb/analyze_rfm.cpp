@@ -1,5 +1,7 @@
+#include "analysis/common/analysisparameters.h"
 #include "analysis/rfm/rfm.h"
 #include "analyzers.h"
+#include "store/workspacesettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -82,9 +84,23 @@ Core::VoidResult applyScoring(const QCommandLineParser &parser, RfmRequest &requ
     return {};
 }
 
-Core::VoidResult applySegmentRules(const QCommandLineParser &parser, RfmRequest &request)
+// --segment-rules, else the rules stored in the workspace (as the GUI edits them); broken
+// stored rules fall back to the default with a warning, as when the GUI opens the workspace.
+Core::VoidResult applySegmentRules(const AnalyzeContext &context, RfmRequest &request, QStringList &warnings)
 {
+    const QCommandLineParser &parser = context.parser;
     if (!parser.isSet(QStringLiteral("segment-rules"))) {
+        auto settings = Core::Store::WorkspaceSettings::load(context.db);
+        if (!settings) {
+            return settings.error();
+        }
+        QString problem;
+        const RfmRequest stored = Core::Analysis::rfmRequest(settings.value(), request.asOf, &problem);
+        request.rules = stored.rules;
+        request.unmatchedSegment = stored.unmatchedSegment;
+        if (!problem.isEmpty()) {
+            warnings << problem;
+        }
         return {};
     }
     const QString value = parser.value(QStringLiteral("segment-rules"));
@@ -155,14 +171,14 @@ Core::Result<AnalyzerOutput> runRfmAnalyzer(const AnalyzeContext &context)
     if (auto ok = applyScoring(context.parser, request); !ok) {
         return ok.error();
     }
-    if (auto ok = applySegmentRules(context.parser, request); !ok) {
+    AnalyzerOutput output;
+    if (auto ok = applySegmentRules(context, request, output.warnings); !ok) {
         return ok.error();
     }
     auto result = Core::Analysis::runRfm(context.db, request);
     if (!result) {
         return result.error();
     }
-    AnalyzerOutput output;
     output.table = context.parser.isSet(QStringLiteral("summary")) ? summaryTable(result.value())
                                                                    : customerTable(result.value());
     return output;
@@ -199,7 +215,8 @@ Analyzer rfmAnalyzer()
                QStringLiteral("segment-rules"),
                QCoreApplication::translate("Crm::Cli",
                                            "RFM: default (R x F grid), rfm-package, or a CSV FILE of "
-                                           "segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins."),
+                                           "segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins. "
+                                           "Without it: the rules stored in the workspace."),
                QCoreApplication::translate("Crm::Cli", "RULES"))
         << QCommandLineOption(
                QStringLiteral("summary"),

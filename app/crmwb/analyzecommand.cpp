@@ -137,6 +137,9 @@ int runAnalyze(const QCommandLineParser &parser, Console &console)
     if (!output) {
         return fail(console, output.error());
     }
+    for (const QString &warning : std::as_const(output->warnings)) {
+        console.err << warning << Qt::endl;
+    }
     if (auto ok = writeOutput(output.value(), *format, parser.value(QStringLiteral("out")), console); !ok) {
         return fail(console, ok.error());
     }

@@ -27,6 +27,7 @@ struct AnalyzerOutput
 {
     Core::Report::DataTable table;
     std::optional<QJsonObject> object;
+    QStringList warnings;  // translated; printed to stderr, the output is still written
 };
 
 // Glue between the command line and one analysis in core/analysis: turns options into the

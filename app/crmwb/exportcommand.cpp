@@ -1,3 +1,4 @@
+#include "analysis/common/analysisparameters.h"
 #include "analysis/common/purchasehistory.h"
 #include "analysis/lifecycle/lifecycle.h"
 #include "analysis/rfm/rfm.h"
@@ -5,6 +6,7 @@
 #include "report/tableexport.h"
 #include "report/targetlists.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,12 +20,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Crm::Cli)
 };
 
+// Segments follow the workspace's stored rules, as `analyze rfm` and the GUI do.
 Core::Result<Core::Report::DataTable> buildList(QSqlDatabase db, const QString &kind, const QString &name,
-                                                const QDate &asOf)
+                                                const QDate &asOf, QStringList &warnings)
 {
     if (kind == QLatin1String("segment")) {
-        Core::Analysis::RfmRequest request;
-        request.asOf = asOf;
+        auto settings = Core::Store::WorkspaceSettings::load(db);
+        if (!settings) {
+            return settings.error();
+        }
+        QString problem;
+        const Core::Analysis::RfmRequest request = Core::Analysis::rfmRequest(settings.value(), asOf, &problem);
+        if (!problem.isEmpty()) {
+            warnings << problem;
+        }
         auto rfm = Core::Analysis::runRfm(db, request);
         if (!rfm) {
             return rfm.error();
@@ -78,7 +88,11 @@ int runExport(const QCommandLineParser &parser, Console &console)
         return fail(console, resolvedAsOf.error());
     }
     asOf = resolvedAsOf.value();
-    auto table = buildList(connection->database(), kind, positional.value(1), asOf);
+    QStringList warnings;
+    auto table = buildList(connection->database(), kind, positional.value(1), asOf, warnings);
+    for (const QString &warning : std::as_const(warnings)) {
+        console.err << warning << Qt::endl;
+    }
     if (!table) {
         return fail(console, table.error());
     }

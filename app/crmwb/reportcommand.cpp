@@ -1,9 +1,11 @@
+#include "analysis/common/analysisparameters.h"
 #include "analysis/common/purchasehistory.h"
 #include "commandline.h"
 #include "common/translations.h"
 #include "report/campaignreview.h"
 #include "report/reportpainter.h"
 #include "store/workspace.h"
+#include "store/workspacesettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,6 +79,16 @@ int runReport(const QCommandLineParser &parser, Console &console)
     request.workspaceName = QFileInfo(dbPath).completeBaseName();
     request.language = language;
     request.locale = QLocale(language);
+    // The segments follow the workspace's stored rules, as in the application.
+    auto settings = Core::Store::WorkspaceSettings::load(connection->database());
+    if (!settings) {
+        return fail(console, settings.error());
+    }
+    QString problem;
+    request.rfm = Core::Analysis::rfmRequest(settings.value(), asOf, &problem);
+    if (!problem.isEmpty()) {
+        console.err << problem << Qt::endl;
+    }
     auto document = Core::Report::buildCampaignReview(connection->database(), request);
     if (!document) {
         return fail(console, document.error());

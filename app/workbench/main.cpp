@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -32,7 +33,11 @@ int main(int argc, char *argv[])
     if (language.isEmpty()) {
         language = QSettings().value(QStringLiteral("language")).toString();
     }
-    Crm::Core::installTranslators(app, Crm::Core::resolveLanguage(language));
+    const QString resolved = Crm::Core::resolveLanguage(language);
+    Crm::Core::installTranslators(app, resolved);
+    // Dates and numbers follow the interface language. Every parser of user text uses the C
+    // locale or the widget's own (spin boxes, date edits), so they stay consistent with it.
+    QLocale::setDefault(Crm::Core::localeForLanguage(resolved));
 
     Crm::Ui::MainWindow window;
     window.show();

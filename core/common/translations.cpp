@@ -25,6 +25,11 @@ QString resolveLanguage(const QString &requested)
     return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
 }
 
+QLocale localeForLanguage(const QString &language, const QLocale &system)
+{
+    return resolveLanguage(system.name()) == language ? system : QLocale(language);
+}
+
 bool installTranslators(QCoreApplication &app, const QString &language)
 {
     // Replace what an earlier call installed: `crmwb report --lang en` on a Chinese system

@@ -212,7 +212,7 @@ Result<Inputs> loadInputs(QSqlDatabase db, const CampaignReviewRequest &request,
     if (!step(2)) {
         return cancelled();
     }
-    RfmRequest rfmRequest;
+    RfmRequest rfmRequest = request.rfm;
     rfmRequest.asOf = in.asOf;
     auto rfm = analyzeRfm(in.histories, rfmRequest);
     if (!rfm) {
@@ -833,6 +833,19 @@ std::optional<ReportSection> pointsSection(const Inputs &in, const CampaignRevie
     return section;
 }
 
+// "Champions R 5-5 F 4-5 M 1-5; …": each rule with its score ranges, in matching order.
+QString ruleSummary(const std::vector<RfmSegmentRule> &rules)
+{
+    QStringList parts;
+    const auto range = [](int low, int high) { return QStringLiteral("%1-%2").arg(low).arg(high); };
+    for (const RfmSegmentRule &rule : rules) {
+        parts << Text::tr("%1: R %2, F %3, M %4")
+                     .arg(segmentDisplayName(rule.name), range(rule.recencyLow, rule.recencyHigh),
+                          range(rule.frequencyLow, rule.frequencyHigh), range(rule.monetaryLow, rule.monetaryHigh));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 ReportSection methodologySection(const Inputs &in, const CampaignReviewRequest &request, const QStringList &omitted)
 {
     const QLocale &locale = request.locale;
@@ -857,12 +870,21 @@ ReportSection methodologySection(const Inputs &in, const CampaignReviewRequest &
     add(Text::tr("Revenue, orders"),
         Text::tr("Net revenue = purchases plus returns booked in the period (returns are negative). Orders count "
                  "purchase orders only; average order value = purchases ÷ orders."));
-    add(Text::tr("RFM"),
-        Text::tr("Recency = days from the last purchase day to D; frequency = purchase orders; "
-                 "monetary = net total. Scores 1-5 by quintile (type-7 cut points, equal values share "
-                 "a score); segments from the R × F grid (Champions, Loyal, Potential Loyalists, "
-                 "New, Promising, Need Attention, About to Sleep, At Risk, Can't Lose Them, "
-                 "Hibernating)."));
+    if (request.rfm.rules == defaultRfmSegmentRules()) {
+        add(Text::tr("RFM"),
+            Text::tr("Recency = days from the last purchase day to D; frequency = purchase orders; "
+                     "monetary = net total. Scores 1-5 by quintile (type-7 cut points, equal values share "
+                     "a score); segments from the R × F grid (Champions, Loyal, Potential Loyalists, "
+                     "New, Promising, Need Attention, About to Sleep, At Risk, Can't Lose Them, "
+                     "Hibernating)."));
+    } else {
+        add(Text::tr("RFM"),
+            Text::tr("Recency = days from the last purchase day to D; frequency = purchase orders; "
+                     "monetary = net total. Scores 1-5 by quintile (type-7 cut points, equal values share "
+                     "a score); segments from the workspace's own rule table, the first matching rule "
+                     "naming the segment (%1); customers no rule catches: %2.")
+                .arg(ruleSummary(request.rfm.rules), segmentDisplayName(request.rfm.unmatchedSegment)));
+    }
     add(Text::tr("Membership tiers"),
         Text::tr("Net spend in the %1 months before D: Silver ≥ %2, Gold ≥ %3, Diamond ≥ %4, else Regular. "
                  "Migration compares with the tiers on %5.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/lifecycle/lifecycle.h"
+#include "analysis/rfm/rfm.h"
 #include "analysis/tiers/tiers.h"
 #include "common/progress.h"
 #include "common/result.h"
@@ -29,6 +30,8 @@ struct CampaignReviewRequest
     // points balances have no history.
     Analysis::LifecycleRequest lifecycle;
     Analysis::TierRequest tiers;
+    // The segment rules (the workspace's rule table); the review sets the dates.
+    Analysis::RfmRequest rfm;
     double significanceLevel = 0.05;
     QString workspaceName;
     QDateTime generatedAt;  // invalid = now

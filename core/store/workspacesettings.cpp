@@ -47,6 +47,8 @@ QHash<QString, QString> toKeys(const WorkspaceSettings &s)
     keys.insert(QStringLiteral("lifecycle.churned_cycles"), number(s.churnedCycles));
     keys.insert(QStringLiteral("campaigns.attribution_window_days"), QString::number(s.attributionWindowDays));
     keys.insert(QStringLiteral("campaigns.margin"), number(s.margin));
+    keys.insert(QStringLiteral("rfm.segment_rules"), s.rfmSegmentRules);
+    keys.insert(QStringLiteral("rfm.unmatched_segment"), s.rfmUnmatchedSegment);
     keys.insert(QStringLiteral("display.currency_symbol"), s.currencySymbol);
     keys.insert(QStringLiteral("display.currency_code"), s.currencyCode);
     keys.insert(QStringLiteral("as_of.default"),
@@ -102,6 +104,10 @@ WorkspaceSettings fromKeys(const QHash<QString, QString> &keys)
     read(keys, QStringLiteral("lifecycle.churned_cycles"), s.churnedCycles);
     read(keys, QStringLiteral("campaigns.attribution_window_days"), s.attributionWindowDays);
     read(keys, QStringLiteral("campaigns.margin"), s.margin);
+    s.rfmSegmentRules = keys.value(QStringLiteral("rfm.segment_rules"));
+    if (const QString unmatched = keys.value(QStringLiteral("rfm.unmatched_segment")); !unmatched.trimmed().isEmpty()) {
+        s.rfmUnmatchedSegment = unmatched;
+    }
     s.currencySymbol = keys.value(QStringLiteral("display.currency_symbol"));
     s.currencyCode = keys.value(QStringLiteral("display.currency_code"));
     s.asOfDefault = keys.value(QStringLiteral("as_of.default")) == QLatin1String("fixed")
@@ -154,6 +160,10 @@ QStringList WorkspaceSettings::problems() const
     }
     if (!(margin > 0) || margin > 1) {
         problems << Text::tr("The margin must be more than 0% and at most 100%.");
+    }
+    if (rfmUnmatchedSegment.trimmed().isEmpty() || rfmUnmatchedSegment.contains(QLatin1Char('\n'))
+        || rfmUnmatchedSegment.contains(QLatin1Char('\r'))) {
+        problems << Text::tr("Name the segment of customers no rule catches (one line).");
     }
     if (currencySymbol.size() > 8) {
         problems << Text::tr("The currency symbol can have at most 8 characters.");

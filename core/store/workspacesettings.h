@@ -42,6 +42,12 @@ struct WorkspaceSettings
     int attributionWindowDays = 30;
     double margin = 1.0;  // share of revenue that is profit, 0 < margin <= 1
 
+    // RFM segments: the rule table as CSV text (the format of core/analysis/rfm's
+    // formatRfmSegmentRules, which reads it; the store only keeps the text). Empty: the
+    // default R x F grid. The unmatched segment names customers no rule catches.
+    QString rfmSegmentRules;
+    QString rfmUnmatchedSegment = QStringLiteral("Others");
+
     // Display: how money is labelled (amounts are stored without a currency).
     QString currencySymbol;  // e.g. "¥"; empty: plain numbers
     QString currencyCode;  // ISO 4217, e.g. "CNY"; empty: none

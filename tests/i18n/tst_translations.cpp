@@ -97,6 +97,7 @@ private Q_SLOTS:
     void shouldTranslateEveryString_data();
     void shouldTranslateEveryString();
     void shouldSwitchLanguageAtRunTime();
+    void shouldFormatDatesInTheChosenLanguage();
 
 private:
     QHash<QString, Message> m_sourceStrings;
@@ -194,6 +195,23 @@ void TestTranslations::shouldSwitchLanguageAtRunTime()
     QVERIFY(Crm::Core::installTranslators(*QCoreApplication::instance(), QStringLiteral("zh_TW")));
     QVERIFY(!translate(2).startsWith(QLatin1String("Wrote")));
     QVERIFY(!Crm::Core::installTranslators(*QCoreApplication::instance(), QStringLiteral("xx")));
+}
+
+void TestTranslations::shouldFormatDatesInTheChosenLanguage()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale british(QLocale::English, QLocale::UnitedKingdom);
+    // Chinese on an English system: Chinese dates
+    QCOMPARE(Crm::Core::localeForLanguage(QStringLiteral("zh_CN"), english).language(), QLocale::Chinese);
+    QCOMPARE(Crm::Core::localeForLanguage(QStringLiteral("zh_CN"), english).territory(), QLocale::China);
+    QCOMPARE(Crm::Core::localeForLanguage(QStringLiteral("zh_TW"), english).territory(), QLocale::Taiwan);
+    QCOMPARE(Crm::Core::localeForLanguage(QStringLiteral("zh_CN"), english).monthName(12), QStringLiteral("十二月"));
+    // The system's own language keeps the system's conventions
+    QCOMPARE(Crm::Core::localeForLanguage(QStringLiteral("en"), british), british);
+    QCOMPARE(Crm::Core::localeForLanguage(QStringLiteral("zh_TW"), QLocale(QLocale::Chinese, QLocale::HongKong)),
+             QLocale(QLocale::Chinese, QLocale::HongKong));
+    QCOMPARE(Crm::Core::localeForLanguage(QStringLiteral("en"), QLocale(QLocale::Chinese, QLocale::China)).language(),
+             QLocale::English);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -8,6 +8,7 @@
 #include "analysis/lifecycle/lifecycle.h"
 #include "analysis/rfm/rfm.h"
 #include "analysis/tiers/tiers.h"
+#include "charts/charts.h"
 #include "charts/heatmapview.h"
 #include "dialogs/settingsdialog.h"
 #include "import/importwizard.h"
@@ -16,6 +17,7 @@
 #include "pages/campaignspage.h"
 #include "pages/clvpage.h"
 #include "pages/cohortspage.h"
+#include "pages/customerdetail.h"
 #include "pages/customerspage.h"
 #include "pages/importspage.h"
 #include "pages/lifecyclepage.h"
@@ -138,6 +140,8 @@ private Q_SLOTS:
     void shouldShowTheScoresOfTheSelectedCustomer();
     void shouldApplyEditedSettingsToThePages();
     void shouldRefuseSettingsThatDoNotRise();
+    void shouldTitleTheTierChartAfterTheTierRule();
+    void shouldShowTheGenderInWords();
     void shouldShowTheSettingsLanguageInTheLanguageMenu();
     void shouldNameEveryControl();
     void shouldStayLegibleInLightAndDarkPalettes();
@@ -644,6 +648,50 @@ void TestPages::shouldApplyEditedSettingsToThePages()
     QVERIFY(stored);
     QCOMPARE(stored.value(), expected);
     Ui::MoneyFormat::setCurrency({}, {});
+}
+
+void TestPages::shouldTitleTheTierChartAfterTheTierRule()
+{
+    auto *page = visit<Ui::OverviewPage>();
+    QVERIFY(page);
+    QCOMPARE(Ui::Charts::chartTitle(page->tierChart()), QStringLiteral("Customers by tier (12-month spend)"));
+    const auto apply = [this, page](const Core::Store::WorkspaceSettings &settings) {
+        QSignalSpy applied(m_window.get(), &MainWindow::settingsApplied);
+        QSignalSpy loaded(page, &Ui::Page::loaded);
+        m_window->applySettings(settings);
+        return applied.wait(10000) && applied.first().at(0).toBool() && (!loaded.isEmpty() || loaded.wait(30000));
+    };
+    Core::Store::WorkspaceSettings byPoints;
+    byPoints.tiersByPoints = true;
+    QVERIFY(apply(byPoints));
+    QCOMPARE(Ui::Charts::chartTitle(page->tierChart()), QStringLiteral("Customers by tier (points balance)"));
+    Core::Store::WorkspaceSettings sixMonths;
+    sixMonths.tierWindowMonths = 6;
+    QVERIFY(apply(sixMonths));
+    QCOMPARE(Ui::Charts::chartTitle(page->tierChart()), QStringLiteral("Customers by tier (6-month spend)"));
+}
+
+void TestPages::shouldShowTheGenderInWords()
+{
+    QSqlQuery query(database());
+    QVERIFY(query.exec(QStringLiteral("SELECT customer_id, gender FROM customers WHERE gender IN ('F', 'M') "
+                                      "ORDER BY gender, customer_id")));
+    QHash<QString, QString> shown;
+    while (query.next()) {
+        const QString gender = query.value(1).toString();
+        if (shown.contains(gender)) {
+            continue;
+        }
+        auto detail = Ui::loadCustomerDetail(database(), query.value(0).toString());
+        QVERIFY(detail);
+        for (const auto &[label, value] : std::as_const(detail->fields)) {
+            if (label == QLatin1String("Gender")) {
+                shown.insert(gender, value);
+            }
+        }
+    }
+    QCOMPARE(shown.value(QStringLiteral("F")), QStringLiteral("Female"));
+    QCOMPARE(shown.value(QStringLiteral("M")), QStringLiteral("Male"));
 }
 
 void TestPages::shouldShowTheSettingsLanguageInTheLanguageMenu()

@@ -84,6 +84,13 @@ public:
     QAbstractItemModel *model() const { return m_model; }
     const ChartSpec &spec() const { return m_spec; }
 
+    void setTitle(const QString &title)
+    {
+        m_spec.title = title;
+        chart()->setTitle(title);
+        setAccessibleName(title);
+    }
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override { execChartMenu(this, m_spec.title, event->globalPos()); }
 
@@ -252,6 +259,19 @@ QWidget *createFunnelChart(QAbstractItemModel *model, const ChartSpec &spec, QWi
     };
     view->rebuild();
     return view;
+}
+
+void setChartTitle(QWidget *chart, const QString &title)
+{
+    if (auto *view = dynamic_cast<ChartView *>(chart)) {
+        view->setTitle(title);
+    }
+}
+
+QString chartTitle(const QWidget *chart)
+{
+    const auto *view = dynamic_cast<const ChartView *>(chart);
+    return view ? view->spec().title : QString();
 }
 
 }  // namespace Crm::Ui::Charts

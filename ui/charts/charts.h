@@ -30,4 +30,9 @@ QWidget *createLineChart(QAbstractItemModel *model, const ChartSpec &spec, QWidg
 // Horizontal bars, first row on top, each labelled with its value: a funnel's steps.
 QWidget *createFunnelChart(QAbstractItemModel *model, const ChartSpec &spec, QWidget *parent);
 
+// Changes the title of a chart the functions above made (shown, accessible name, file name).
+void setChartTitle(QWidget *chart, const QString &title);
+// The title of a chart the functions above made; empty for any other widget.
+QString chartTitle(const QWidget *chart);
+
 }  // namespace Crm::Ui::Charts

@@ -98,8 +98,12 @@ SettingsDialog::SettingsDialog(const WorkspaceSettings &settings, const QString 
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        // The language is the application's, not the workspace's: it stays.
-        setSettings(WorkspaceSettings());
+        // The language is the application's, not the workspace's: it stays. So do the
+        // segment rules, which are edited (and reset) on the Segments page, not here.
+        WorkspaceSettings defaults;
+        defaults.rfmSegmentRules = m_given.rfmSegmentRules;
+        defaults.rfmUnmatchedSegment = m_given.rfmUnmatchedSegment;
+        setSettings(defaults);
     });
     m_buttons->button(QDialogButtonBox::RestoreDefaults)->setToolTip(tr("Put back the values of the methodology"));
 
@@ -251,6 +255,7 @@ QWidget *SettingsDialog::createGeneralPage()
 
 void SettingsDialog::setSettings(const WorkspaceSettings &s)
 {
+    m_given = s;
     m_tierRule->setCurrentIndex(s.tiersByPoints ? 1 : 0);
     for (size_t i = 0; i < 3; ++i) {
         m_spend[i]->setValue(double(s.tierSpendThresholds.at(i)) / double(Core::kMinorPerMajor));
@@ -275,7 +280,7 @@ void SettingsDialog::setSettings(const WorkspaceSettings &s)
 
 WorkspaceSettings SettingsDialog::settings() const
 {
-    WorkspaceSettings s;
+    WorkspaceSettings s = m_given;
     s.tiersByPoints = m_tierRule->currentData().toBool();
     for (size_t i = 0; i < 3; ++i) {
         s.tierSpendThresholds.at(i) = std::llround(m_spend[i]->value() * Core::kMinorPerMajor);

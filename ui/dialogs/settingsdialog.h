@@ -61,6 +61,8 @@ private:
     QDateEdit *m_fixedAsOf;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
+    // What the dialog was given: settings edited elsewhere (the segment rules) pass through.
+    Core::Store::WorkspaceSettings m_given;
 };
 
 }  // namespace Crm::Ui

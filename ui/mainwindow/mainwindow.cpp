@@ -158,6 +158,7 @@ Core::Report::CampaignReviewRequest MainWindow::reviewRequest() const
     request.margin = m_settings.margin;
     request.lifecycle = Core::Analysis::lifecycleRequest(m_settings, request.asOf);
     request.tiers = Core::Analysis::tierRequest(m_settings, request.asOf);
+    request.rfm = Core::Analysis::rfmRequest(m_settings, request.asOf);
     return request;
 }
 
@@ -210,7 +211,9 @@ void MainWindow::printReview()
         // The painter lays pages out in points, as in the PDF it writes.
         printer->setResolution(72);
         const ReportPainter painter(*build.document);
-        printer->setPageSize(ReportPainter::pageSizeFor(QLocale().territory()));
+        // Paper follows where the computer is, not the interface language (QLocale() may be
+        // the language's own locale, see main()).
+        printer->setPageSize(ReportPainter::pageSizeFor(QLocale::system().territory()));
         auto *preview = new QPrintPreviewDialog(printer.get(), this);
         preview->setAttribute(Qt::WA_DeleteOnClose);
         preview->setWindowTitle(tr("Print Campaign Review"));
@@ -325,7 +328,9 @@ void MainWindow::createPages()
     m_overview = new OverviewPage(this);
     addPage(m_overview);
     addPage(new CustomersPage(this));
-    addPage(new SegmentsPage(this));
+    auto *segments = new SegmentsPage(this);
+    connect(segments, &SegmentsPage::settingsEdited, this, &MainWindow::applySettings);
+    addPage(segments);
     addPage(new LifecyclePage(this));
     addPage(new CohortsPage(this));
     addPage(new CampaignsPage(this));
@@ -546,6 +551,12 @@ void MainWindow::showSnapshot(const WorkspaceSnapshot &snapshot)
     m_settings = snapshot.settings;
     m_defaultAsOf = snapshot.defaultAsOf;
     MoneyFormat::setCurrency(m_settings.currencySymbol, m_settings.currencyCode);
+    // Unreadable stored segment rules do not stop the workspace: the default ones are used.
+    QString rulesProblem;
+    Core::Analysis::rfmSegmentRules(m_settings, &rulesProblem);
+    if (!rulesProblem.isEmpty()) {
+        statusBar()->showMessage(rulesProblem, 15000);
+    }
 
     // Same workspace (refresh, undo): keep the user's as-of date and filters when still valid.
     const AnalysisFilter previous = m_filterBar->filter();

@@ -38,7 +38,8 @@ Core::Result<CustomerDetail> loadCustomerDetail(QSqlDatabase db, const QString &
                Text::tr("Gender"), Text::tr("Birthday"), Text::tr("Signed up"), Text::tr("Tier", "membership tier"),
                Text::tr("Points")};
         for (int i = 0; i < 9; ++i) {
-            const QString value = i == 7 ? Labels::tier(customer.value(i).toString()) : customer.value(i).toString();
+            const QString raw = customer.value(i).toString();
+            const QString value = i == 7 ? Labels::tier(raw) : i == 4 ? Labels::gender(raw) : raw;
             if (!value.isEmpty()) {
                 detail.fields.append({labels[i], value});
             }

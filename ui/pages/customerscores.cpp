@@ -73,9 +73,7 @@ Core::Result<PopulationScores> populationScores(std::shared_ptr<const Histories>
                                                 const Core::ProgressSink &progress)
 {
     PopulationScores scores;
-    Analysis::RfmRequest rfmRequest;
-    rfmRequest.asOf = asOf;
-    auto rfm = Analysis::analyzeRfm(*histories, rfmRequest);
+    auto rfm = Analysis::analyzeRfm(*histories, Analysis::rfmRequest(settings, asOf));
     if (!rfm) {
         return rfm.error();
     }

@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Crm::Ui::Labels {
 
@@ -48,6 +49,22 @@ QString lifecycleStage(const QString &name)
         return Text::tr("Churned", "lifecycle stage");
     }
     return name;
+}
+
+QString gender(const QString &value)
+{
+    static const QStringList female {QStringLiteral("f"), QStringLiteral("female"), QStringLiteral("w"),
+                                     QStringLiteral("woman"), QStringLiteral("女")};
+    static const QStringList male {QStringLiteral("m"), QStringLiteral("male"), QStringLiteral("man"),
+                                   QStringLiteral("男")};
+    const QString key = value.trimmed().toLower();
+    if (female.contains(key)) {
+        return Text::tr("Female", "gender");
+    }
+    if (male.contains(key)) {
+        return Text::tr("Male", "gender");
+    }
+    return value;
 }
 
 QString tier(const QString &name)

@@ -89,9 +89,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addLayout(cards);
 
     auto *charts = new QHBoxLayout;
-    charts->addWidget(Charts::createBarChart(m_tiers, {tr("Customers by tier (12-month spend)"), 0, 1, 1, {}},
-                                             Charts::BarLayout::Grouped, content),
-                      2);
+    m_tierChart = Charts::createBarChart(m_tiers, {tierChartTitle(Core::Store::WorkspaceSettings()), 0, 1, 1, {}},
+                                         Charts::BarLayout::Grouped, content);
+    m_tierChart->setObjectName(QStringLiteral("tierChart"));
+    charts->addWidget(m_tierChart, 2);
     charts->addWidget(Charts::createFunnelChart(m_funnel, {tr("Churn funnel"), 0, 1, 1, {}}, content), 3);
     layout->addLayout(charts);
     QWidget *revenueChart = Charts::createBarChart(m_revenue, {tr("Net revenue by month"), 0, 1, 1, {}},
@@ -148,9 +149,21 @@ void OverviewPage::setRowCounts(const QList<QPair<QString, qint64>> &counts)
     }
 }
 
+// The tiers follow the workspace's rule: spend over a window, or the points balance.
+QString OverviewPage::tierChartTitle(const Core::Store::WorkspaceSettings &settings)
+{
+    if (settings.tiersByPoints) {
+        return tr("Customers by tier (points balance)");
+    }
+    return settings.tierWindowMonths == 12
+        ? tr("Customers by tier (12-month spend)")
+        : tr("Customers by tier (%n-month spend)", nullptr, settings.tierWindowMonths);
+}
+
 void OverviewPage::reload()
 {
     const PageContext ctx = context();
+    Charts::setChartTitle(m_tierChart, tierChartTitle(ctx.settings));
     runTask(Core::Tasks::run([ctx](const Core::ProgressSink &progress) -> Core::Result<OverviewData> {
                 auto histories = ctx.histories->load(ctx.filter, progress);
                 if (!histories) {

@@ -32,15 +32,19 @@ public:
     DataTableModel *funnelModel() const { return m_funnel; }
     DataTableModel *revenueModel() const { return m_revenue; }
     DataTableModel *tierModel() const { return m_tiers; }
+    // The tier chart, titled after the tier rule of the settings.
+    QWidget *tierChart() const { return m_tierChart; }
 
 protected:
     void reload() override;
 
 private:
     void show(const OverviewData &data);
+    static QString tierChartTitle(const Core::Store::WorkspaceSettings &settings);
 
     QList<KpiCard *> m_cards;
     DataTableModel *m_tiers;
+    QWidget *m_tierChart = nullptr;
     DataTableModel *m_funnel;
     DataTableModel *m_revenue;
     QTableWidget *m_countsTable;

@@ -1,6 +1,8 @@
 #include "segmentspage.h"
 
+#include "analysis/common/analysisparameters.h"
 #include "charts/heatmapview.h"
+#include "dialogs/segmentrulesdialog.h"
 #include "labels.h"
 #include "report/campaignreview.h"
 #include "tables/columnfit.h"
@@ -68,6 +70,7 @@ SegmentTables segmentTables(std::shared_ptr<const Analysis::RfmResult> result)
         s.rows.append({segment.segment, segment.customers, segment.orders, segment.revenue, segment.averageOrderValue,
                        segment.revenueShare});
     }
+    tables.cellCounts = std::make_shared<const RfmCellCounts>(rfmCellCounts(*result));
     tables.result = std::move(result);
     return tables;
 }
@@ -101,6 +104,7 @@ SegmentsPage::SegmentsPage(QWidget *parent)
     , m_gridMode(new QComboBox(this))
     , m_segmentView(new QTableView(this))
     , m_export(new QPushButton(tr("Export List…"), this))
+    , m_editRules(new QPushButton(tr("Edit Rules…"), this))
 {
     m_gridMode->addItem(tr("Customers per cell"));
     m_gridMode->addItem(tr("Mean net value per cell"));
@@ -148,11 +152,15 @@ SegmentsPage::SegmentsPage(QWidget *parent)
         const auto ok = exportSegment(segment, path);
         Q_EMIT statusMessage(ok ? tr("Saved segment %1 to %2").arg(segment, path) : ok.error().describe());
     });
+    m_editRules->setObjectName(QStringLiteral("editSegmentRulesButton"));
+    m_editRules->setToolTip(tr("Change which R, F and M scores make up each segment"));
+    connect(m_editRules, &QPushButton::clicked, this, &SegmentsPage::editRules);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *header = new QHBoxLayout;
     header->addWidget(new QLabel(tr("<b>Segments</b>"), right), 1);
+    header->addWidget(m_editRules);
     header->addWidget(m_export);
     rightLayout->addLayout(header);
     rightLayout->addWidget(m_segmentView, 1);
@@ -175,8 +183,8 @@ void SegmentsPage::reload()
                 if (!histories) {
                     return histories.error();
                 }
-                Analysis::RfmRequest request;
-                request.asOf = ctx.filter.asOf;
+                // Broken stored rules fall back to the default; the main window reports it.
+                const Analysis::RfmRequest request = Analysis::rfmRequest(ctx.settings, ctx.filter.asOf);
                 auto rfm = Analysis::analyzeRfm(*histories.value(), request);
                 if (!rfm) {
                     return rfm.error();
@@ -198,6 +206,25 @@ void SegmentsPage::showGrid()
         titles.insert(QStringLiteral("f%1").arg(f), QStringLiteral("F%1").arg(f));
     }
     m_grid->setTable(m_gridMode->currentIndex() == 0 ? m_tables.customersGrid : m_tables.monetaryGrid, titles);
+}
+
+SegmentRulesDialog *SegmentsPage::editRules()
+{
+    const Core::Store::WorkspaceSettings settings = context().settings;
+    auto *dialog = new SegmentRulesDialog(Analysis::rfmSegmentRules(settings), settings.rfmUnmatchedSegment,
+                                          m_tables.cellCounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, settings] {
+        Core::Store::WorkspaceSettings edited = settings;
+        Analysis::setRfmSegmentRules(edited, dialog->rules());
+        edited.rfmUnmatchedSegment = dialog->unmatchedSegment();
+        if (edited != settings) {
+            Q_EMIT settingsEdited(edited);
+        }
+    });
+    dialog->open();
+    return dialog;
 }
 
 QString SegmentsPage::selectedSegment() const

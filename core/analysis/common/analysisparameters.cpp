@@ -1,6 +1,17 @@
 #include "analysisparameters.h"
 
+#include <QCoreApplication>
+
 namespace Crm::Core::Analysis {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Crm::Analysis)
+};
+
+}  // namespace
 
 TierRequest tierRequest(const Store::WorkspaceSettings &settings, const QDate &asOf)
 {
@@ -35,6 +46,39 @@ CampaignsRequest campaignsRequest(const Store::WorkspaceSettings &settings, cons
     request.margin = settings.margin;
     request.lifecycle = lifecycleRequest(settings, asOf);
     return request;
+}
+
+std::vector<RfmSegmentRule> rfmSegmentRules(const Store::WorkspaceSettings &settings, QString *problem)
+{
+    if (problem) {
+        problem->clear();
+    }
+    if (settings.rfmSegmentRules.trimmed().isEmpty()) {
+        return defaultRfmSegmentRules();
+    }
+    auto rules = parseRfmSegmentRules(settings.rfmSegmentRules);
+    if (!rules) {
+        if (problem) {
+            *problem = Text::tr("The workspace's RFM segment rules cannot be read (%1); the default rules are used.")
+                           .arg(rules.error().message);
+        }
+        return defaultRfmSegmentRules();
+    }
+    return std::move(rules).value();
+}
+
+RfmRequest rfmRequest(const Store::WorkspaceSettings &settings, const QDate &asOf, QString *problem)
+{
+    RfmRequest request;
+    request.asOf = asOf;
+    request.rules = rfmSegmentRules(settings, problem);
+    request.unmatchedSegment = settings.rfmUnmatchedSegment.trimmed();
+    return request;
+}
+
+void setRfmSegmentRules(Store::WorkspaceSettings &settings, const std::vector<RfmSegmentRule> &rules)
+{
+    settings.rfmSegmentRules = rules == defaultRfmSegmentRules() ? QString() : formatRfmSegmentRules(rules);
 }
 
 }  // namespace Crm::Core::Analysis

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace Crm::Core::Analysis {
 
@@ -96,11 +97,7 @@ VoidResult validate(const RfmRequest &request)
         return makeError(Error::Code::BadUsage, Text::tr("Fixed RFM thresholds must be four ascending numbers."));
     }
     for (const RfmSegmentRule &rule : request.rules) {
-        const bool ok = rule.recencyLow >= 1 && rule.recencyLow <= rule.recencyHigh && rule.recencyHigh <= kScores
-            && rule.frequencyLow >= 1 && rule.frequencyLow <= rule.frequencyHigh && rule.frequencyHigh <= kScores
-            && rule.monetaryLow >= 1 && rule.monetaryLow <= rule.monetaryHigh && rule.monetaryHigh <= kScores
-            && !rule.name.trimmed().isEmpty();
-        if (!ok) {
+        if (!rule.isValid()) {
             return makeError(Error::Code::BadUsage,
                              Text::tr("Segment rule '%1' needs a name and score ranges within 1-5.").arg(rule.name));
         }
@@ -261,12 +258,88 @@ void assignSegments(RfmResult &result, const RfmRequest &request)
     }
 }
 
+bool isInteger(const QString &field)
+{
+    bool ok = false;
+    field.trimmed().toInt(&ok);
+    return ok;
+}
+
+// The fields of one CSV line: plain fields trimmed, quoted ones exactly as quoted (with ""
+// for a quote inside). Empty when a quote is not closed or text follows a closing quote.
+std::optional<QStringList> splitCsvLine(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    qsizetype i = 0;
+    while (true) {
+        while (i < line.size() && line.at(i).isSpace()) {
+            ++i;
+        }
+        if (i < line.size() && line.at(i) == QLatin1Char('"')) {
+            for (++i;; ++i) {
+                if (i >= line.size()) {
+                    return std::nullopt;
+                }
+                if (line.at(i) == QLatin1Char('"')) {
+                    if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                        field += QLatin1Char('"');
+                        ++i;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += line.at(i);
+            }
+            while (i < line.size() && line.at(i).isSpace()) {
+                ++i;
+            }
+            if (i < line.size() && line.at(i) != QLatin1Char(',')) {
+                return std::nullopt;
+            }
+        } else {
+            const qsizetype comma = line.indexOf(QLatin1Char(','), i);
+            const qsizetype end = comma < 0 ? line.size() : comma;
+            field = line.mid(i, end - i).trimmed();
+            i = end;
+        }
+        fields << field;
+        field.clear();
+        if (i >= line.size()) {
+            return fields;
+        }
+        ++i;  // the comma
+    }
+}
+
+// Quotes a name when a plain field would read back differently: a comma, a quote, a
+// leading '#' (a comment line), or spaces at either end (plain fields are trimmed).
+QString csvField(const QString &name)
+{
+    const bool plain = !name.contains(QLatin1Char(',')) && !name.contains(QLatin1Char('"'))
+        && !name.startsWith(QLatin1Char('#')) && name == name.trimmed();
+    if (plain) {
+        return name;
+    }
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 }  // namespace
 
 bool RfmSegmentRule::matches(int r, int f, int m) const
 {
     return r >= recencyLow && r <= recencyHigh && f >= frequencyLow && f <= frequencyHigh && m >= monetaryLow
         && m <= monetaryHigh;
+}
+
+bool RfmSegmentRule::isValid() const
+{
+    const auto range = [](int low, int high) { return low >= 1 && low <= high && high <= kScores; };
+    return !name.trimmed().isEmpty() && !name.contains(QLatin1Char('\n')) && !name.contains(QLatin1Char('\r'))
+        && range(recencyLow, recencyHigh) && range(frequencyLow, frequencyHigh) && range(monetaryLow, monetaryHigh);
 }
 
 std::vector<RfmSegmentRule> defaultRfmSegmentRules()
@@ -306,36 +379,39 @@ std::vector<RfmSegmentRule> rfmSegmentRulesFromGrid(const std::array<std::array<
 Result<std::vector<RfmSegmentRule>> parseRfmSegmentRules(const QString &text)
 {
     std::vector<RfmSegmentRule> rules;
+    bool firstLine = true;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))
-            || (rules.empty() && line.startsWith(QLatin1String("segment"), Qt::CaseInsensitive))) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
             continue;
         }
-        const QStringList fields = line.split(QLatin1Char(','));
+        const auto fields = splitCsvLine(line);
+        const bool header = firstLine && line.startsWith(QLatin1String("segment"), Qt::CaseInsensitive) && fields
+            && fields->size() > 1 && !isInteger(fields->at(1));
+        firstLine = false;
+        if (header) {
+            continue;
+        }
         const auto bad = [&] {
             return makeError(Error::Code::BadInput,
                              Text::tr("Line %1 of the segment rules must read "
                                       "name,r_low,r_high,f_low,f_high[,m_low,m_high] with scores 1-5.")
                                  .arg(i + 1));
         };
-        if (fields.size() != 5 && fields.size() != 7) {
+        if (!fields || (fields->size() != 5 && fields->size() != 7)) {
             return bad();
         }
         std::array<int, 6> bounds {1, 5, 1, 5, 1, 5};
-        for (qsizetype f = 1; f < fields.size(); ++f) {
+        for (qsizetype f = 1; f < fields->size(); ++f) {
             bool ok = false;
-            bounds[size_t(f - 1)] = fields.at(f).trimmed().toInt(&ok);
+            bounds[size_t(f - 1)] = fields->at(f).trimmed().toInt(&ok);
             if (!ok) {
                 return bad();
             }
         }
-        RfmSegmentRule rule {fields.at(0).trimmed(), bounds[0], bounds[1], bounds[2], bounds[3], bounds[4], bounds[5]};
-        if (rule.name.isEmpty() || rule.recencyLow < 1 || rule.recencyHigh > kScores
-            || rule.recencyLow > rule.recencyHigh || rule.frequencyLow < 1 || rule.frequencyHigh > kScores
-            || rule.frequencyLow > rule.frequencyHigh || rule.monetaryLow < 1 || rule.monetaryHigh > kScores
-            || rule.monetaryLow > rule.monetaryHigh) {
+        RfmSegmentRule rule {fields->at(0), bounds[0], bounds[1], bounds[2], bounds[3], bounds[4], bounds[5]};
+        if (!rule.isValid()) {
             return bad();
         }
         rules.push_back(rule);
@@ -344,6 +420,20 @@ Result<std::vector<RfmSegmentRule>> parseRfmSegmentRules(const QString &text)
         return makeError(Error::Code::BadInput, Text::tr("The segment rule table is empty."));
     }
     return rules;
+}
+
+QString formatRfmSegmentRules(const std::vector<RfmSegmentRule> &rules)
+{
+    QString text = QStringLiteral("segment,r_low,r_high,f_low,f_high,m_low,m_high\n");
+    for (const RfmSegmentRule &rule : rules) {
+        text += csvField(rule.name);
+        for (int bound : {rule.recencyLow, rule.recencyHigh, rule.frequencyLow, rule.frequencyHigh, rule.monetaryLow,
+                          rule.monetaryHigh}) {
+            text += QLatin1Char(',') + QString::number(bound);
+        }
+        text += QLatin1Char('\n');
+    }
+    return text;
 }
 
 double quantileType7(const std::vector<double> &sortedValues, double p)

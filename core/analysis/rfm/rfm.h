@@ -53,6 +53,9 @@ struct RfmSegmentRule
     int monetaryHigh = 5;
 
     bool matches(int r, int f, int m) const;
+    // A name without line breaks and, per score, 1 <= low <= high <= 5.
+    bool isValid() const;
+    bool operator==(const RfmSegmentRule &) const = default;
 };
 
 // The common R x F grid (monetary ignored) as range rules; with pandas scoring it is the
@@ -67,8 +70,14 @@ std::vector<RfmSegmentRule> rfmPackageSegmentRules();
 std::vector<RfmSegmentRule> rfmSegmentRulesFromGrid(const std::array<std::array<QString, 5>, 5> &grid);
 
 // Reads a rule table as CSV text: `segment,r_low,r_high,f_low,f_high[,m_low,m_high]` per
-// line, an optional header line starting with "segment", '#' comments.
+// line, an optional header line starting with "segment", '#' comments. A name may be
+// quoted as in RFC 4180 ("Loyal, big baskets"; "" for a quote inside).
 Result<std::vector<RfmSegmentRule>> parseRfmSegmentRules(const QString &text);
+
+// Writes rules as the CSV text parseRfmSegmentRules reads back to the same rules: a header
+// line, then one line per rule with all seven fields. Names that need it are quoted. Names
+// must not contain line breaks (no rule table the parser accepts has them).
+QString formatRfmSegmentRules(const std::vector<RfmSegmentRule> &rules);
 
 struct RfmRequest
 {

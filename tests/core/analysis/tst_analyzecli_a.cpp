@@ -44,6 +44,7 @@ private Q_SLOTS:
     void shouldPrintRfmPerCustomer();
     void shouldPrintRfmSummary();
     void shouldReadSegmentRulesFile();
+    void shouldUseTheWorkspaceSegmentRules();
     void shouldPrintTiers();
     void shouldPrintTierMigration();
     void shouldPrintCohorts();
@@ -118,6 +119,61 @@ void TestAnalyzeCliA::shouldReadSegmentRulesFile()
     const Run missing = crmwb({QStringLiteral("analyze"), QStringLiteral("rfm"), QStringLiteral("--db"), m_db,
                                QStringLiteral("--segment-rules"), path + QStringLiteral(".missing")});
     QCOMPARE(missing.exitCode, 2);
+}
+
+void TestAnalyzeCliA::shouldUseTheWorkspaceSegmentRules()
+{
+    // A copy of the demo with rules stored as the GUI's rule editor stores them.
+    const QString db = QDir(m_dir.path()).filePath(QStringLiteral("rules.crmdb"));
+    QVERIFY(QFile::copy(m_db, db));
+    const auto store = [&db](const QString &rules, const QString &unmatched) {
+        auto connection = Crm::Core::Store::Connection::openSqlite(db);
+        QSqlQuery query(connection->database());
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('rfm.segment_rules', :rules), "
+                                     "('rfm.unmatched_segment', :unmatched) ON CONFLICT (key) DO UPDATE SET "
+                                     "value = excluded.value"));
+        query.bindValue(QStringLiteral(":rules"), rules);
+        query.bindValue(QStringLiteral(":unmatched"), unmatched);
+        return query.exec();
+    };
+    QVERIFY(store(QStringLiteral("segment,r_low,r_high,f_low,f_high,m_low,m_high\n\"Recent, any\",4,5,1,5,1,5\n"),
+                  QStringLiteral("The rest")));
+    const QStringList summary {QStringLiteral("analyze"), QStringLiteral("rfm"), QStringLiteral("--db"), db,
+                               QStringLiteral("--summary")};
+    const Run run = crmwb(summary);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.err, QString());
+    QStringList rows = lines(run.out);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(rows.at(1).startsWith(QStringLiteral("\"Recent, any\",")), qPrintable(rows.at(1)));
+    QVERIFY(rows.at(2).startsWith(QStringLiteral("The rest,")));
+    // R 4-5 is two fifths of the customers by recency quintile, give or take ties.
+    const qint64 recent = rows.at(1).section(QLatin1String("\","), 1).section(QLatin1Char(','), 0, 0).toLongLong();
+    const qint64 rest = rows.at(2).section(QLatin1Char(','), 1, 1).toLongLong();
+    QVERIFY(recent > 0 && rest > 0);
+    QCOMPARE(recent + rest,
+             count(db, QStringLiteral("SELECT COUNT(DISTINCT customer_id) FROM orders WHERE status = 'purchase'")));
+
+    // --segment-rules still wins
+    const Run grid = crmwb(summary + QStringList {QStringLiteral("--segment-rules"), QStringLiteral("default")});
+    QVERIFY2(grid.exitCode == 0, qPrintable(grid.err));
+    QCOMPARE(lines(grid.out).size() - 1, 10);
+
+    // export segment finds the stored segment by its name
+    const QString out = QDir(m_dir.path()).filePath(QStringLiteral("recent.csv"));
+    const Run exported = crmwb({QStringLiteral("export"), QStringLiteral("segment"), QStringLiteral("Recent, any"),
+                                QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(lines(QString::fromUtf8(file.readAll())).size() - 1, recent);
+
+    // Unreadable stored rules: the default grid, with a warning, and the output still written
+    QVERIFY(store(QStringLiteral("Broken,9,1,1,5"), QStringLiteral("Others")));
+    const Run broken = crmwb(summary);
+    QCOMPARE(broken.exitCode, 0);
+    QVERIFY2(broken.err.contains(QStringLiteral("default rules are used")), qPrintable(broken.err));
+    QCOMPARE(lines(broken.out).size() - 1, 10);
 }
 
 void TestAnalyzeCliA::shouldPrintTiers()

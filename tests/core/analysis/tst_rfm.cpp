@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <map>
@@ -102,6 +103,9 @@ private Q_SLOTS:
     void shouldApplyFirstMatchingRule();
     void shouldParseSegmentRules();
     void shouldRejectBadRules();
+    void shouldReadQuotedNamesAndAHeaderOnlyOnce_data();
+    void shouldReadQuotedNamesAndAHeaderOnlyOnce();
+    void shouldRoundTripAnyRuleTable();
     void shouldSummariseSegments();
     void shouldHandleOneCustomerWithOneOrder();
     void shouldScoreAllOrdersOnOneDay();
@@ -326,6 +330,83 @@ void TestRfm::shouldRejectBadRules()
     request.fixedCutPoints = {{5, 4, 3, 2}, {1, 2, 3, 4}, {1, 2, 3, 4}};
     QCOMPARE(analyzeRfm({}, request).hasValue(), false);
     QCOMPARE(analyzeRfm({}, RfmRequest {}).hasValue(), false);  // no as-of date
+}
+
+void TestRfm::shouldReadQuotedNamesAndAHeaderOnlyOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("comma in quotes") << QStringLiteral("\"Loyal, big baskets\",3,5,4,5\n")
+                                     << QStringList {QStringLiteral("Loyal, big baskets")};
+    QTest::newRow("doubled quote") << QStringLiteral("\"The \"\"best\"\"\" , 5,5,5,5\n")
+                                   << QStringList {QStringLiteral("The \"best\"")};
+    QTest::newRow("quoted spaces kept") << QStringLiteral("\" VIP \",5,5,5,5\n")
+                                        << QStringList {QStringLiteral(" VIP ")};
+    QTest::newRow("quoted hash is no comment")
+        << QStringLiteral("\"#1 fans\",5,5,5,5\n") << QStringList {QStringLiteral("#1 fans")};
+    QTest::newRow("plain quote inside a name kept")
+        << QStringLiteral("Can't \"lose\",1,1,4,5\n") << QStringList {QStringLiteral("Can't \"lose\"")};
+    // A first rule whose name starts with "segment" is a rule, not a header, and a header
+    // is skipped once only.
+    QTest::newRow("rule named segment") << QStringLiteral("Segment A,1,5,1,5\n")
+                                        << QStringList {QStringLiteral("Segment A")};
+    QTest::newRow("header then rule named segment")
+        << QStringLiteral("segment,r_low,r_high,f_low,f_high\nsegment B,1,5,1,5\r\n")
+        << QStringList {QStringLiteral("segment B")};
+}
+
+void TestRfm::shouldReadQuotedNamesAndAHeaderOnlyOnce()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, names);
+    const auto rules = parseRfmSegmentRules(text);
+    QVERIFY2(rules, qPrintable(rules ? QString() : rules.error().message));
+    QStringList parsed;
+    for (const RfmSegmentRule &rule : rules.value()) {
+        parsed << rule.name;
+    }
+    QCOMPARE(parsed, names);
+    QCOMPARE(parseRfmSegmentRules(QStringLiteral("\"open,1,5,1,5\n")).hasValue(), false);
+    QCOMPARE(parseRfmSegmentRules(QStringLiteral("\"a\"b,1,5,1,5\n")).hasValue(), false);
+}
+
+void TestRfm::shouldRoundTripAnyRuleTable()
+{
+    // Names from the characters the format has to protect: separators, quotes, a comment
+    // mark, spaces at the ends, a header look-alike, CJK text.
+    const QStringList pieces {QStringLiteral(","),     QStringLiteral("\""),      QStringLiteral("#"),
+                              QStringLiteral(" "),     QStringLiteral("segment"), QStringLiteral("冠军"),
+                              QStringLiteral("Loyal"), QStringLiteral("'"),       QStringLiteral("\t"),
+                              QStringLiteral("1")};
+    QRandomGenerator random(20261201);
+    for (int table = 0; table < 500; ++table) {
+        std::vector<RfmSegmentRule> rules(size_t(random.bounded(1, 12)));
+        for (RfmSegmentRule &rule : rules) {
+            do {
+                rule.name.clear();
+                for (int n = random.bounded(1, 6); n > 0; --n) {
+                    rule.name += pieces.at(random.bounded(int(pieces.size())));
+                }
+            } while (rule.name.trimmed().isEmpty());
+            for (auto [low, high] :
+                 {std::pair {&rule.recencyLow, &rule.recencyHigh}, std::pair {&rule.frequencyLow, &rule.frequencyHigh},
+                  std::pair {&rule.monetaryLow, &rule.monetaryHigh}}) {
+                *low = random.bounded(1, 6);
+                *high = random.bounded(*low, 6);
+            }
+            QVERIFY(rule.isValid());
+        }
+        const QString text = formatRfmSegmentRules(rules);
+        const auto parsed = parseRfmSegmentRules(text);
+        QVERIFY2(parsed, qPrintable(text));
+        QVERIFY2(parsed.value() == rules, qPrintable(text));
+    }
+    QCOMPARE(parseRfmSegmentRules(formatRfmSegmentRules(defaultRfmSegmentRules())).value(), defaultRfmSegmentRules());
+    // By hand: the header and all seven fields, quotes only where needed.
+    QCOMPARE(formatRfmSegmentRules({{QStringLiteral("Top, \"A\""), 5, 5, 4, 5, 1, 5}, {QStringLiteral("Rest")}}),
+             QStringLiteral("segment,r_low,r_high,f_low,f_high,m_low,m_high\n"
+                            "\"Top, \"\"A\"\"\",5,5,4,5,1,5\n"
+                            "Rest,1,5,1,5,1,5\n"));
 }
 
 void TestRfm::shouldSummariseSegments()

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void shouldShortenNamesAndMaskPhonesOfDormantCustomers();
     void shouldListEveryParameterInTheAppendix();
     void shouldStopWhenCancelled();
+    void shouldUseTheRequestedSegmentRules();
 
 private:
     Crm::Test::TestWorkspace m_workspace;
@@ -292,6 +293,34 @@ void TestCampaignReview::shouldListEveryParameterInTheAppendix()
                                   m_asOf.toString(Qt::ISODate)}) {
         QVERIFY2(all.contains(needle), qPrintable(needle));
     }
+}
+
+void TestCampaignReview::shouldUseTheRequestedSegmentRules()
+{
+    // Two rules split by recency; nobody is left for the unmatched segment.
+    CampaignReviewRequest request;
+    request.rfm.rules = {{QStringLiteral("Recent buyers"), 4, 5}, {QStringLiteral("Earlier buyers"), 1, 3}};
+    request.rfm.unmatchedSegment = QStringLiteral("Nobody");
+    auto document = buildCampaignReview(m_connection->database(), request);
+    QVERIFY(document.hasValue());
+    const ReportTable *segments = findTable(*document->section(QStringLiteral("segments")), QStringLiteral("segments"));
+    QVERIFY(segments);
+    QCOMPARE(segments->rows.size(), 2);
+    QCOMPARE(segments->rows.at(0).at(0).toString(), QStringLiteral("Recent buyers"));
+    QCOMPARE(segments->rows.at(1).at(0).toString(), QStringLiteral("Earlier buyers"));
+    const ReportTable *methodology
+        = findTable(*document->section(QStringLiteral("methodology")), QStringLiteral("methodology"));
+    QVERIFY(methodology);
+    QString all;
+    for (const QVariantList &row : methodology->rows) {
+        for (const QVariant &cell : row) {
+            all += cell.toString() + QLatin1Char(' ');
+        }
+    }
+    QVERIFY2(all.contains(QStringLiteral("Recent buyers: R 4-5, F 1-5, M 1-5; Earlier buyers: R 1-3, F 1-5, M 1-5")),
+             qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("customers no rule catches: Nobody")));
+    QVERIFY(!all.contains(QStringLiteral("R × F grid")));
 }
 
 void TestCampaignReview::shouldStopWhenCancelled()

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void shouldRefuseInvalidSettings();
     void shouldChooseTheInitialAsOfDate();
     void shouldFillTheAnalysisRequests();
+    void shouldStoreTheSegmentRules();
+    void shouldFallBackToTheDefaultRulesWhenTheStoredOnesAreBroken();
 
 private:
     static WorkspaceSettings edited();
@@ -48,6 +50,8 @@ WorkspaceSettings TestWorkspaceSettings::edited()
     s.margin = 0.35;
     s.currencySymbol = QStringLiteral("¥");
     s.currencyCode = QStringLiteral("CNY");
+    s.rfmSegmentRules = QStringLiteral("segment,r_low,r_high,f_low,f_high,m_low,m_high\n\"Top, VIP\",5,5,4,5,4,5\n");
+    s.rfmUnmatchedSegment = QStringLiteral("其他");
     s.asOfDefault = AsOfDefault::FixedDate;
     s.fixedAsOf = QDate(2024, 6, 30);
     return s;
@@ -76,6 +80,14 @@ void TestWorkspaceSettings::shouldDefaultToTheDesignDefinitions()
     const Analysis::CampaignsRequest campaigns;
     QCOMPARE(s.attributionWindowDays, campaigns.windowDays);
     QCOMPARE(s.margin, campaigns.margin);
+    const Analysis::RfmRequest rfm;
+    QVERIFY(s.rfmSegmentRules.isEmpty());
+    QCOMPARE(s.rfmUnmatchedSegment, rfm.unmatchedSegment);
+    QString problem = QStringLiteral("stale");
+    const Analysis::RfmRequest fromSettings = Analysis::rfmRequest(s, QDate(2025, 1, 1), &problem);
+    QVERIFY(fromSettings.rules == rfm.rules);
+    QCOMPARE(fromSettings.scoring, rfm.scoring);
+    QCOMPARE(problem, QString());
 
     // A fresh workspace has no keys and reads as the defaults.
     Crm::Test::TestWorkspace test;
@@ -146,6 +158,8 @@ void TestWorkspaceSettings::shouldRefuseInvalidSettings_data()
     QTest::newRow("lower-case currency code") << 5 << QStringLiteral("ISO 4217");
     QTest::newRow("fixed as-of without a date") << 6 << QStringLiteral("fixed as-of date");
     QTest::newRow("negative attribution window") << 7 << QStringLiteral("attribution window");
+    QTest::newRow("blank unmatched segment") << 8 << QStringLiteral("no rule catches");
+    QTest::newRow("two-line unmatched segment") << 9 << QStringLiteral("no rule catches");
 }
 
 void TestWorkspaceSettings::shouldRefuseInvalidSettings()
@@ -177,6 +191,12 @@ void TestWorkspaceSettings::shouldRefuseInvalidSettings()
         break;
     case 7:
         s.attributionWindowDays = -1;
+        break;
+    case 8:
+        s.rfmUnmatchedSegment = QStringLiteral("  ");
+        break;
+    case 9:
+        s.rfmUnmatchedSegment = QStringLiteral("Other\nPeople");
         break;
     }
     const QStringList problems = s.problems();
@@ -247,6 +267,60 @@ void TestWorkspaceSettings::shouldFillTheAnalysisRequests()
     shorter.dormantCycles = 1.5;
     const auto after = Analysis::analyzeLifecycle(histories, Analysis::lifecycleRequest(shorter, asOf));
     QCOMPARE(after.customers.at(0).stage, Analysis::LifecycleStage::Dormant);
+}
+
+void TestWorkspaceSettings::shouldStoreTheSegmentRules()
+{
+    // Rules written by the editor come back as the same rules, first match first.
+    const std::vector<Analysis::RfmSegmentRule> rules {{QStringLiteral("Best, by far"), 5, 5, 4, 5, 4, 5},
+                                                       {QStringLiteral("Sleeping"), 1, 2, 1, 5, 1, 5},
+                                                       {QStringLiteral("高价值"), 3, 5, 1, 5, 5, 5}};
+    WorkspaceSettings s;
+    Analysis::setRfmSegmentRules(s, rules);
+    s.rfmUnmatchedSegment = QStringLiteral("Everyone else");
+    Crm::Test::TestWorkspace test;
+    {
+        auto connection = test.workspace().connect();
+        QVERIFY(connection);
+        QVERIFY(WorkspaceSettings::save(connection->database(), s));
+    }
+    auto workspace = Store::Workspace::open(test.path());
+    QVERIFY(workspace);
+    auto connection = workspace->connect();
+    QVERIFY(connection);
+    auto loaded = WorkspaceSettings::load(connection->database());
+    QVERIFY(loaded);
+    QCOMPARE(loaded.value(), s);
+    QString problem;
+    const Analysis::RfmRequest request = Analysis::rfmRequest(loaded.value(), QDate(2025, 1, 1), &problem);
+    QCOMPARE(problem, QString());
+    QVERIFY(request.rules == rules);
+    QCOMPARE(request.unmatchedSegment, QStringLiteral("Everyone else"));
+    QCOMPARE(request.asOf, QDate(2025, 1, 1));
+
+    // The default rules are stored as no text, so the workspace follows the default.
+    Analysis::setRfmSegmentRules(s, Analysis::defaultRfmSegmentRules());
+    QCOMPARE(s.rfmSegmentRules, QString());
+}
+
+void TestWorkspaceSettings::shouldFallBackToTheDefaultRulesWhenTheStoredOnesAreBroken()
+{
+    Crm::Test::TestWorkspace test;
+    QVERIFY(Crm::Test::execRaw(test.path(),
+                               {
+                                   QStringLiteral("INSERT INTO settings VALUES ('rfm.segment_rules', 'Top,5,9,1,5')"),
+                                   QStringLiteral("INSERT INTO settings VALUES ('rfm.unmatched_segment', '')"),
+                               }));
+    auto connection = test.workspace().connect();
+    QVERIFY(connection);
+    auto loaded = WorkspaceSettings::load(connection->database());
+    QVERIFY(loaded);  // the workspace opens
+    QCOMPARE(loaded->rfmUnmatchedSegment, QStringLiteral("Others"));
+    QString problem;
+    const Analysis::RfmRequest request = Analysis::rfmRequest(loaded.value(), QDate(2025, 1, 1), &problem);
+    QVERIFY(request.rules == Analysis::defaultRfmSegmentRules());
+    QVERIFY2(problem.contains(QStringLiteral("Line 1")), qPrintable(problem));
+    QVERIFY(problem.contains(QStringLiteral("default rules are used")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSettings)
