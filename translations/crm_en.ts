@@ -83,6 +83,10 @@
         <source>The points period must start before the as-of date.</source>
         <translation>The points period must start before the as-of date.</translation>
     </message>
+    <message>
+        <source>The workspace&apos;s RFM segment rules cannot be read (%1); the default rules are used.</source>
+        <translation>The workspace&apos;s RFM segment rules cannot be read (%1); the default rules are used.</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Cli</name>
@@ -273,10 +277,6 @@
     <message>
         <source>A1,A2,A3,A4</source>
         <translation>A1,A2,A3,A4</translation>
-    </message>
-    <message>
-        <source>RFM: default (R x F grid), rfm-package, or a CSV FILE of segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins.</source>
-        <translation>RFM: default (R x F grid), rfm-package, or a CSV FILE of segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins.</translation>
     </message>
     <message>
         <source>RULES</source>
@@ -864,6 +864,10 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <source>RFM: default (R x F grid), rfm-package, or a CSV FILE of segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins. Without it: the rules stored in the workspace.</source>
+        <translation>RFM: default (R x F grid), rfm-package, or a CSV FILE of segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins. Without it: the rules stored in the workspace.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2064,14 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
             <numerusform>Spend, %n months</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: R %2, F %3, M %4</source>
+        <translation>%1: R %2, F %3, M %4</translation>
+    </message>
+    <message>
+        <source>Recency = days from the last purchase day to D; frequency = purchase orders; monetary = net total. Scores 1-5 by quintile (type-7 cut points, equal values share a score); segments from the workspace&apos;s own rule table, the first matching rule naming the segment (%1); customers no rule catches: %2.</source>
+        <translation>Recency = days from the last purchase day to D; frequency = purchase orders; monetary = net total. Scores 1-5 by quintile (type-7 cut points, equal values share a score); segments from the workspace&apos;s own rule table, the first matching rule naming the segment (%1); customers no rule catches: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Store</name>
@@ -2174,6 +2186,10 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>Choose the fixed as-of date.</source>
         <translation>Choose the fixed as-of date.</translation>
+    </message>
+    <message>
+        <source>Name the segment of customers no rule catches (one line).</source>
+        <translation>Name the segment of customers no rule catches (one line).</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3700,16 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>Size</source>
         <translation>Size</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <comment>gender</comment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>gender</comment>
+        <translation>Male</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Ui::LifecyclePage</name>
@@ -4092,6 +4118,17 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>Customers by tier (12-month spend)</source>
         <translation>Customers by tier (12-month spend)</translation>
     </message>
+    <message>
+        <source>Customers by tier (points balance)</source>
+        <translation>Customers by tier (points balance)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers by tier (%n-month spend)</source>
+        <translation>
+            <numerusform>Customers by tier (%n-month spend)</numerusform>
+            <numerusform>Customers by tier (%n-month spend)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crm::Ui::ReportPainter</name>
@@ -4165,6 +4202,187 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     </message>
 </context>
 <context>
+    <name>Crm::Ui::SegmentRulesDialog</name>
+    <message>
+        <source>Segment Rules</source>
+        <translation>Segment Rules</translation>
+    </message>
+    <message>
+        <source>Each customer joins the segment of the first rule whose score ranges contain the customer&apos;s recency, frequency and monetary scores (1-5, 5 = best). Rules with the same name form one segment.</source>
+        <translation>Each customer joins the segment of the first rule whose score ranges contain the customer&apos;s recency, frequency and monetary scores (1-5, 5 = best). Rules with the same name form one segment.</translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation>Segment rules</translation>
+    </message>
+    <message>
+        <source>Segment of customers no rule catches</source>
+        <translation>Segment of customers no rule catches</translation>
+    </message>
+    <message>
+        <source>Customers no rule catches:</source>
+        <translation>Customers no rule catches:</translation>
+    </message>
+    <message>
+        <source>Problems with the segment rules</source>
+        <translation>Problems with the segment rules</translation>
+    </message>
+    <message>
+        <source>Warnings about the segment rules</source>
+        <translation>Warnings about the segment rules</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a rule below the selected one</source>
+        <translation>Add a rule below the selected one</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Remove the selected rule</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>Match the selected rule earlier</source>
+        <translation>Match the selected rule earlier</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>Match the selected rule later</source>
+        <translation>Match the selected rule later</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Reset to Default</translation>
+    </message>
+    <message>
+        <source>The common R × F grid: Champions, Loyal, … Hibernating</source>
+        <translation>The common R × F grid: Champions, Loyal, … Hibernating</translation>
+    </message>
+    <message>
+        <source>R Package Rules</source>
+        <translation>R Package Rules</translation>
+    </message>
+    <message>
+        <source>The rule table of the R package rfm, with monetary ranges; other customers are &quot;Others&quot;</source>
+        <translation>The rule table of the R package rfm, with monetary ranges; other customers are &quot;Others&quot;</translation>
+    </message>
+    <message>
+        <source>Name the segment of customers no rule catches.</source>
+        <translation>Name the segment of customers no rule catches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Ui::SegmentRulesModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation>R from</translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation>R to</translation>
+    </message>
+    <message>
+        <source>F from</source>
+        <translation>F from</translation>
+    </message>
+    <message>
+        <source>F to</source>
+        <translation>F to</translation>
+    </message>
+    <message>
+        <source>M from</source>
+        <translation>M from</translation>
+    </message>
+    <message>
+        <source>M to</source>
+        <translation>M to</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>The segment a customer matching this rule belongs to; rules with the same name form one segment</source>
+        <translation>The segment a customer matching this rule belongs to; rules with the same name form one segment</translation>
+    </message>
+    <message>
+        <source>Recency score, 1 (longest ago) to 5 (most recent), both ends included</source>
+        <translation>Recency score, 1 (longest ago) to 5 (most recent), both ends included</translation>
+    </message>
+    <message>
+        <source>Frequency score, 1 (fewest orders) to 5 (most), both ends included</source>
+        <translation>Frequency score, 1 (fewest orders) to 5 (most), both ends included</translation>
+    </message>
+    <message>
+        <source>Monetary score, 1 (lowest net spend) to 5 (highest), both ends included</source>
+        <translation>Monetary score, 1 (lowest net spend) to 5 (highest), both ends included</translation>
+    </message>
+    <message>
+        <source>Customers of the current as-of date and filters this rule would catch</source>
+        <translation>Customers of the current as-of date and filters this rule would catch</translation>
+    </message>
+    <message>
+        <source>New rule %1</source>
+        <translation>New rule %1</translation>
+    </message>
+    <message>
+        <source>Add at least one rule.</source>
+        <translation>Add at least one rule.</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) never catches anybody: the rules above it cover all its scores.</source>
+        <translation>Rule %1 (%2) never catches anybody: the rules above it cover all its scores.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a name.</source>
+        <translation>Rule %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3 scores run from 1 to 5.</source>
+        <translation>Rule %1 (%2): %3 scores run from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3 from %4 is above %3 to %5.</source>
+        <translation>Rule %1 (%2): %3 from %4 is above %3 to %5.</translation>
+    </message>
+</context>
+<context>
     <name>Crm::Ui::SegmentsPage</name>
     <message>
         <source>Export List…</source>
@@ -4225,6 +4443,14 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Edit Rules…</source>
+        <translation>Edit Rules…</translation>
+    </message>
+    <message>
+        <source>Change which R, F and M scores make up each segment</source>
+        <translation>Change which R, F and M scores make up each segment</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,10 @@
         <source>The points period must start before the as-of date.</source>
         <translation>积分统计期必须在截止日期之前开始。</translation>
     </message>
+    <message>
+        <source>The workspace&apos;s RFM segment rules cannot be read (%1); the default rules are used.</source>
+        <translation>无法读取工作区的 RFM 客群规则（%1），已改用默认规则。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Cli</name>
@@ -273,10 +277,6 @@
     <message>
         <source>A1,A2,A3,A4</source>
         <translation>A1,A2,A3,A4</translation>
-    </message>
-    <message>
-        <source>RFM: default (R x F grid), rfm-package, or a CSV FILE of segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins.</source>
-        <translation>RFM：default（R×F 网格）、rfm-package，或一个内容为 segment,r_low,r_high,f_low,f_high[,m_low,m_high] 的 CSV 文件；按首个匹配的规则归类。</translation>
     </message>
     <message>
         <source>RULES</source>
@@ -863,6 +863,10 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>DIR</source>
         <translation>目录</translation>
+    </message>
+    <message>
+        <source>RFM: default (R x F grid), rfm-package, or a CSV FILE of segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins. Without it: the rules stored in the workspace.</source>
+        <translation>RFM：default（R x F 网格）、rfm-package，或 CSV 文件 segment,r_low,r_high,f_low,f_high[,m_low,m_high]；按第一条符合的规则归类。不指定时：使用工作区中保存的规则。</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2057,14 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
             <numerusform>近 %n 个月消费</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: R %2, F %3, M %4</source>
+        <translation>%1：R %2，F %3，M %4</translation>
+    </message>
+    <message>
+        <source>Recency = days from the last purchase day to D; frequency = purchase orders; monetary = net total. Scores 1-5 by quintile (type-7 cut points, equal values share a score); segments from the workspace&apos;s own rule table, the first matching rule naming the segment (%1); customers no rule catches: %2.</source>
+        <translation>最近消费 = 从最近一次购买日到 D 的天数；消费频次 = 购买订单数；消费金额 = 净消费总额。按五分位数评 1–5 分（第 7 类分位点，相同数值得分相同）；客群依工作区自定义的规则表划分，客户归入第一条符合的规则（%1）；不符合任何规则的客户：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Store</name>
@@ -2167,6 +2179,10 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>Choose the fixed as-of date.</source>
         <translation>请选择固定的截止日期。</translation>
+    </message>
+    <message>
+        <source>Name the segment of customers no rule catches (one line).</source>
+        <translation>请为不符合任何规则的客户指定客群名称（单行）。</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3691,16 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>Size</source>
         <translation>规模</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <comment>gender</comment>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>gender</comment>
+        <translation>男</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Ui::LifecyclePage</name>
@@ -4082,6 +4108,16 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>Customers by tier (12-month spend)</source>
         <translation>各等级客户数（近 12 个月消费）</translation>
     </message>
+    <message>
+        <source>Customers by tier (points balance)</source>
+        <translation>各等级客户数（积分余额）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers by tier (%n-month spend)</source>
+        <translation>
+            <numerusform>各等级客户数（近 %n 个月消费）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crm::Ui::ReportPainter</name>
@@ -4155,6 +4191,186 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     </message>
 </context>
 <context>
+    <name>Crm::Ui::SegmentRulesDialog</name>
+    <message>
+        <source>Segment Rules</source>
+        <translation>客群规则</translation>
+    </message>
+    <message>
+        <source>Each customer joins the segment of the first rule whose score ranges contain the customer&apos;s recency, frequency and monetary scores (1-5, 5 = best). Rules with the same name form one segment.</source>
+        <translation>每位客户归入第一条评分范围包含其最近消费、消费频次和消费金额评分（1-5，5 为最佳）的规则所对应的客群。同名的规则合为一个客群。</translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation>客群规则</translation>
+    </message>
+    <message>
+        <source>Segment of customers no rule catches</source>
+        <translation>不符合任何规则的客户所属客群</translation>
+    </message>
+    <message>
+        <source>Customers no rule catches:</source>
+        <translation>不符合任何规则的客户：</translation>
+    </message>
+    <message>
+        <source>Problems with the segment rules</source>
+        <translation>客群规则的问题</translation>
+    </message>
+    <message>
+        <source>Warnings about the segment rules</source>
+        <translation>客群规则的提醒</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a rule below the selected one</source>
+        <translation>在所选规则下方添加一条规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>删除所选规则</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Match the selected rule earlier</source>
+        <translation>让所选规则更早匹配</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Match the selected rule later</source>
+        <translation>让所选规则更晚匹配</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>The common R × F grid: Champions, Loyal, … Hibernating</source>
+        <translation>常用的 R × F 网格：重要价值客户、忠诚客户……休眠客户</translation>
+    </message>
+    <message>
+        <source>R Package Rules</source>
+        <translation>R 包 rfm 规则</translation>
+    </message>
+    <message>
+        <source>The rule table of the R package rfm, with monetary ranges; other customers are &quot;Others&quot;</source>
+        <translation>R 包 rfm 的规则表，含消费金额范围；其余客户归入“其他”</translation>
+    </message>
+    <message>
+        <source>Name the segment of customers no rule catches.</source>
+        <translation>请为不符合任何规则的客户指定客群名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Ui::SegmentRulesModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation>R 自</translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation>R 至</translation>
+    </message>
+    <message>
+        <source>F from</source>
+        <translation>F 自</translation>
+    </message>
+    <message>
+        <source>F to</source>
+        <translation>F 至</translation>
+    </message>
+    <message>
+        <source>M from</source>
+        <translation>M 自</translation>
+    </message>
+    <message>
+        <source>M to</source>
+        <translation>M 至</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>The segment a customer matching this rule belongs to; rules with the same name form one segment</source>
+        <translation>符合此规则的客户所属的客群；同名的规则合为一个客群</translation>
+    </message>
+    <message>
+        <source>Recency score, 1 (longest ago) to 5 (most recent), both ends included</source>
+        <translation>最近消费评分，1（最久以前）到 5（最近），含两端</translation>
+    </message>
+    <message>
+        <source>Frequency score, 1 (fewest orders) to 5 (most), both ends included</source>
+        <translation>消费频次评分，1（订单最少）到 5（最多），含两端</translation>
+    </message>
+    <message>
+        <source>Monetary score, 1 (lowest net spend) to 5 (highest), both ends included</source>
+        <translation>消费金额评分，1（净消费最低）到 5（最高），含两端</translation>
+    </message>
+    <message>
+        <source>Customers of the current as-of date and filters this rule would catch</source>
+        <translation>按当前截止日期和筛选条件，此规则会覆盖的客户数</translation>
+    </message>
+    <message>
+        <source>New rule %1</source>
+        <translation>新规则 %1</translation>
+    </message>
+    <message>
+        <source>Add at least one rule.</source>
+        <translation>请至少添加一条规则。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) never catches anybody: the rules above it cover all its scores.</source>
+        <translation>规则 %1（%2）不会覆盖任何客户：其上方的规则已涵盖它的全部评分。</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a name.</source>
+        <translation>规则 %1 需要名称。</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3 scores run from 1 to 5.</source>
+        <translation>规则 %1（%2）：%3 评分的范围是 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3 from %4 is above %3 to %5.</source>
+        <translation>规则 %1（%2）：%3 自 %4 大于 %3 至 %5。</translation>
+    </message>
+</context>
+<context>
     <name>Crm::Ui::SegmentsPage</name>
     <message>
         <source>Export List…</source>
@@ -4215,6 +4431,14 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Edit Rules…</source>
+        <translation>编辑规则…</translation>
+    </message>
+    <message>
+        <source>Change which R, F and M scores make up each segment</source>
+        <translation>调整各客群对应的 R、F、M 评分</translation>
     </message>
 </context>
 <context>

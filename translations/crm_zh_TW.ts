@@ -83,6 +83,10 @@
         <source>The points period must start before the as-of date.</source>
         <translation>積點統計期間必須在截止日期之前開始。</translation>
     </message>
+    <message>
+        <source>The workspace&apos;s RFM segment rules cannot be read (%1); the default rules are used.</source>
+        <translation>無法讀取工作區的 RFM 客群規則（%1），已改用預設規則。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Cli</name>
@@ -273,10 +277,6 @@
     <message>
         <source>A1,A2,A3,A4</source>
         <translation>A1,A2,A3,A4</translation>
-    </message>
-    <message>
-        <source>RFM: default (R x F grid), rfm-package, or a CSV FILE of segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins.</source>
-        <translation>RFM：default（R×F 網格）、rfm-package，或一個內容為 segment,r_low,r_high,f_low,f_high[,m_low,m_high] 的 CSV 檔案；按首個匹配的規則歸類。</translation>
     </message>
     <message>
         <source>RULES</source>
@@ -863,6 +863,10 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>DIR</source>
         <translation>目錄</translation>
+    </message>
+    <message>
+        <source>RFM: default (R x F grid), rfm-package, or a CSV FILE of segment,r_low,r_high,f_low,f_high[,m_low,m_high]; first match wins. Without it: the rules stored in the workspace.</source>
+        <translation>RFM：default（R x F 網格）、rfm-package，或 CSV 檔案 segment,r_low,r_high,f_low,f_high[,m_low,m_high]；按第一條符合的規則歸類。不指定時：使用工作區中儲存的規則。</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2057,14 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
             <numerusform>近 %n 個月消費</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: R %2, F %3, M %4</source>
+        <translation>%1：R %2，F %3，M %4</translation>
+    </message>
+    <message>
+        <source>Recency = days from the last purchase day to D; frequency = purchase orders; monetary = net total. Scores 1-5 by quintile (type-7 cut points, equal values share a score); segments from the workspace&apos;s own rule table, the first matching rule naming the segment (%1); customers no rule catches: %2.</source>
+        <translation>最近消費 = 從最近一次購買日到 D 的天數；消費頻次 = 購買訂單數；消費金額 = 淨消費總額。按五分位數評 1–5 分（第 7 類分位點，相同數值得分相同）；客群依工作區自訂的規則表劃分，客戶歸入第一條符合的規則（%1）；不符合任何規則的客戶：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Store</name>
@@ -2167,6 +2179,10 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>Choose the fixed as-of date.</source>
         <translation>請選擇固定的截止日期。</translation>
+    </message>
+    <message>
+        <source>Name the segment of customers no rule catches (one line).</source>
+        <translation>請為不符合任何規則的客戶指定客群名稱（單行）。</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3691,16 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>Size</source>
         <translation>規模</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <comment>gender</comment>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>gender</comment>
+        <translation>男</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Ui::LifecyclePage</name>
@@ -4082,6 +4108,16 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>Customers by tier (12-month spend)</source>
         <translation>各等級客戶數（近 12 個月消費）</translation>
     </message>
+    <message>
+        <source>Customers by tier (points balance)</source>
+        <translation>各等級客戶數（積點餘額）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers by tier (%n-month spend)</source>
+        <translation>
+            <numerusform>各等級客戶數（近 %n 個月消費）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crm::Ui::ReportPainter</name>
@@ -4155,6 +4191,186 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     </message>
 </context>
 <context>
+    <name>Crm::Ui::SegmentRulesDialog</name>
+    <message>
+        <source>Segment Rules</source>
+        <translation>客群規則</translation>
+    </message>
+    <message>
+        <source>Each customer joins the segment of the first rule whose score ranges contain the customer&apos;s recency, frequency and monetary scores (1-5, 5 = best). Rules with the same name form one segment.</source>
+        <translation>每位客戶歸入第一條評分範圍包含其最近消費、消費頻次和消費金額評分（1-5，5 為最佳）的規則所對應的客群。同名的規則合為一個客群。</translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation>客群規則</translation>
+    </message>
+    <message>
+        <source>Segment of customers no rule catches</source>
+        <translation>不符合任何規則的客戶所屬客群</translation>
+    </message>
+    <message>
+        <source>Customers no rule catches:</source>
+        <translation>不符合任何規則的客戶：</translation>
+    </message>
+    <message>
+        <source>Problems with the segment rules</source>
+        <translation>客群規則的問題</translation>
+    </message>
+    <message>
+        <source>Warnings about the segment rules</source>
+        <translation>客群規則的提醒</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Add a rule below the selected one</source>
+        <translation>在所選規則下方新增一條規則</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>刪除所選規則</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Match the selected rule earlier</source>
+        <translation>讓所選規則更早比對</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Match the selected rule later</source>
+        <translation>讓所選規則更晚比對</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>還原預設</translation>
+    </message>
+    <message>
+        <source>The common R × F grid: Champions, Loyal, … Hibernating</source>
+        <translation>常用的 R × F 網格：重要價值客戶、忠誠客戶……休眠客戶</translation>
+    </message>
+    <message>
+        <source>R Package Rules</source>
+        <translation>R 套件 rfm 規則</translation>
+    </message>
+    <message>
+        <source>The rule table of the R package rfm, with monetary ranges; other customers are &quot;Others&quot;</source>
+        <translation>R 套件 rfm 的規則表，含消費金額範圍；其餘客戶歸入「其他」</translation>
+    </message>
+    <message>
+        <source>Name the segment of customers no rule catches.</source>
+        <translation>請為不符合任何規則的客戶指定客群名稱。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客戶</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crm::Ui::SegmentRulesModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>R from</source>
+        <translation>R 自</translation>
+    </message>
+    <message>
+        <source>R to</source>
+        <translation>R 至</translation>
+    </message>
+    <message>
+        <source>F from</source>
+        <translation>F 自</translation>
+    </message>
+    <message>
+        <source>F to</source>
+        <translation>F 至</translation>
+    </message>
+    <message>
+        <source>M from</source>
+        <translation>M 自</translation>
+    </message>
+    <message>
+        <source>M to</source>
+        <translation>M 至</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>The segment a customer matching this rule belongs to; rules with the same name form one segment</source>
+        <translation>符合此規則的客戶所屬的客群；同名的規則合為一個客群</translation>
+    </message>
+    <message>
+        <source>Recency score, 1 (longest ago) to 5 (most recent), both ends included</source>
+        <translation>最近消費評分，1（最久以前）到 5（最近），含兩端</translation>
+    </message>
+    <message>
+        <source>Frequency score, 1 (fewest orders) to 5 (most), both ends included</source>
+        <translation>消費頻次評分，1（訂單最少）到 5（最多），含兩端</translation>
+    </message>
+    <message>
+        <source>Monetary score, 1 (lowest net spend) to 5 (highest), both ends included</source>
+        <translation>消費金額評分，1（淨消費最低）到 5（最高），含兩端</translation>
+    </message>
+    <message>
+        <source>Customers of the current as-of date and filters this rule would catch</source>
+        <translation>按目前截止日期和篩選條件，此規則會涵蓋的客戶數</translation>
+    </message>
+    <message>
+        <source>New rule %1</source>
+        <translation>新規則 %1</translation>
+    </message>
+    <message>
+        <source>Add at least one rule.</source>
+        <translation>請至少新增一條規則。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) never catches anybody: the rules above it cover all its scores.</source>
+        <translation>規則 %1（%2）不會涵蓋任何客戶：其上方的規則已涵蓋它的全部評分。</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a name.</source>
+        <translation>規則 %1 需要名稱。</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3 scores run from 1 to 5.</source>
+        <translation>規則 %1（%2）：%3 評分的範圍是 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3 from %4 is above %3 to %5.</source>
+        <translation>規則 %1（%2）：%3 自 %4 大於 %3 至 %5。</translation>
+    </message>
+</context>
+<context>
     <name>Crm::Ui::SegmentsPage</name>
     <message>
         <source>Export List…</source>
@@ -4215,6 +4431,14 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Edit Rules…</source>
+        <translation>編輯規則…</translation>
+    </message>
+    <message>
+        <source>Change which R, F and M scores make up each segment</source>
+        <translation>調整各客群對應的 R、F、M 評分</translation>
     </message>
 </context>
 <context>
