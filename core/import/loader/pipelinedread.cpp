@@ -25,19 +25,33 @@ constexpr qsizetype kMaxQueuedBatches = 8;
 class RowQueue
 {
 public:
-    // Reading thread: false once the consumer has stopped.
+    // Reading thread: false once the consumer has stopped. Takes back the batches the
+    // consumer is done with, so that their memory is freed by the thread that allocated it
+    // (freeing another thread's allocations costs malloc arena locks and consolidation).
     bool push(QList<SourceRow> &&batch)
     {
+        std::deque<QList<SourceRow>> spent;
         QMutexLocker lock(&m_mutex);
         while (m_batches.size() >= kMaxQueuedBatches && !m_stopped) {
             m_notFull.wait(&m_mutex);
         }
+        spent.swap(m_spent);
         if (m_stopped) {
             return false;
         }
         m_batches.push_back(std::move(batch));
         m_notEmpty.wakeOne();
-        return true;
+        lock.unlock();
+        return true;  // `spent` goes here, outside the lock
+    }
+
+    // Calling thread: a batch whose rows were all handed to the sink.
+    void recycle(QList<SourceRow> &&batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_stopped) {
+            m_spent.push_back(std::move(batch));
+        }
     }
 
     void setProgress(qint64 done, qint64 total)
@@ -93,6 +107,7 @@ private:
     QWaitCondition m_notEmpty;
     QWaitCondition m_notFull;
     std::deque<QList<SourceRow>> m_batches;
+    std::deque<QList<SourceRow>> m_spent;
     qint64 m_done = 0;
     qint64 m_total = 0;
     bool m_closed = false;
@@ -103,6 +118,9 @@ private:
 
 VoidResult readRowsPipelined(TableReader &reader, const TableReader::RowSink &sink, const ProgressSink &progress)
 {
+    if (QThread::idealThreadCount() < 2) {
+        return reader.readRows(sink, progress);  // one core: a second thread only adds hand-overs
+    }
     RowQueue queue;
     VoidResult readResult;
     const std::unique_ptr<QThread> thread(QThread::create([&] {
@@ -147,6 +165,8 @@ VoidResult readRowsPipelined(TableReader &reader, const TableReader::RowSink &si
             reported = done;
             cancelled = !reportProgress(progress, done, total);
         }
+        queue.recycle(std::move(batch));
+        batch = QList<SourceRow>();
     }
     if (sinkStopped || cancelled) {
         queue.stop();
