@@ -190,7 +190,10 @@ bool RowConverter::convert(const SourceRow &source, ConvertedRow &out, RowReject
     if (m_mapping.kind == ImportKind::Orders) {
         const QVariant &status = out.values[m_statusField];
         out.cancelled = (m_invoicePrefixCancels && isCancelPrefixed(out.values[m_orderIdField].toString()))
-            || (!status.isNull() && cancellationStatus(status.toString()));
+            || (!status.isNull()
+                && cancellationStatus(status.typeId() == QMetaType::QString
+                                          ? *static_cast<const QString *>(status.constData())
+                                          : status.toString()));
     }
     return true;
 }
