@@ -3,7 +3,6 @@
 #include "import/importerror.h"
 #include "import/mapping/headerdetector.h"
 #include "import/mapping/mappingprofile.h"
-#include "pipelinedread.h"
 #include "store/bulkinsert.h"
 #include "store/connection.h"
 
@@ -691,9 +690,7 @@ Result<ImportSummary> load(QSqlDatabase db, const ImportRequest &request, TableR
         return importId.error();
     }
     ImportSession session(db, request, reader, importId.value());
-    // The reader parses on the second core while this thread maps, validates and inserts.
-    const VoidResult read = readRowsPipelined(
-        reader, [&session](const SourceRow &row) { return session.onRow(row); }, progress);
+    const VoidResult read = reader.readRows([&session](const SourceRow &row) { return session.onRow(row); }, progress);
     if (session.failed()) {
         return session.error();
     }
