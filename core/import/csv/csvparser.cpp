@@ -63,6 +63,67 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
     if (m_overflow != Overflow::None) {
         return false;
     }
+    return parse(text, sink);
+}
+
+// The quoted field just "closed" is followed by `next`, which is no delimiter, quote or
+// padding. When the field took in a delimiter or a line break, its quotes were misread:
+// - a quote right before a delimiter or line break inside it (`"Round 48"","Made in`: the
+//   writer did not double the quote of 48") was text, and the one after it ended the field;
+// - otherwise the quote that opened the field was a stray one (`"28/01/2018,00:00,...`).
+// Only for doubled-quote escaping, where the text read can be rebuilt from the field (each
+// quote doubled, then the closing one). Returns the length of the field to keep, or -1.
+qsizetype CsvParser::misreadQuotedField() const
+{
+    if (!m_dialect.escape.isNull()) {
+        return -1;
+    }
+    const QChar delimiter = m_dialect.delimiter;
+    const QChar quote = m_dialect.quote;
+    const auto endsField = [delimiter](QChar c) { return c == delimiter || c == u'\n' || c == u'\r'; };
+    bool spans = false;
+    for (qsizetype i = 0; i < m_field.size(); ++i) {
+        if (endsField(m_field[i])) {
+            if (i > 0 && m_field[i - 1] == quote) {
+                return i;
+            }
+            spans = true;
+        }
+    }
+    return spans ? 0 : -1;
+}
+
+// Keeps the first `keep` characters of the quoted field (none: the stray quote itself
+// starts the field as text) and reads the rest again as unquoted text.
+bool CsvParser::rereadQuotedField(qsizetype keep, QChar next, const RecordSink &sink)
+{
+    const QChar quote = m_dialect.quote;
+    QString text;
+    text.reserve(m_field.size() - keep + 2);
+    for (qsizetype i = keep; i < m_field.size(); ++i) {
+        const QChar c = m_field[i];
+        text.append(c);
+        if (c == quote) {
+            text.append(c);
+        }
+    }
+    text.append(quote);
+    text.append(next);
+    // Line breaks in the part kept (CR, LF or CRLF each one line).
+    m_line = m_quoteLine;
+    for (qsizetype i = 0; i < keep; ++i) {
+        if (m_field[i] == u'\r' || (m_field[i] == u'\n' && (i == 0 || m_field[i - 1] != u'\r'))) {
+            ++m_line;
+        }
+    }
+    m_field = keep > 0 ? m_field.left(keep) : QString(quote);
+    m_state = State::Unquoted;
+    m_quotedCr = false;
+    return parse(text, sink);
+}
+
+bool CsvParser::parse(QStringView text, const RecordSink &sink)
+{
     const QChar delimiter = m_dialect.delimiter;
     const QChar quote = m_dialect.quote;
     const QChar escape = m_dialect.escape;
@@ -97,6 +158,9 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
             }
             continue;
         }
+        if (m_state == State::FieldStart && c == u' ' && m_dialect.skipInitialSpace) {
+            continue;
+        }
         if (!m_recordHasContent) {
             m_recordHasContent = true;
             m_recordLine = m_line;
@@ -107,6 +171,8 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
                 endField();
             } else if (!quote.isNull() && c == quote) {
                 m_state = State::Quoted;
+                m_quoteLine = m_line;
+                m_quotedCr = false;
             } else {
                 m_field.append(c);
                 m_state = State::Unquoted;
@@ -150,6 +216,11 @@ bool CsvParser::feed(QStringView text, const RecordSink &sink)
                 endField();
             } else if (c == u' ' || c == u'\t') {
                 m_state = State::AfterQuoted;  // padding after the closing quote
+            } else if (const qsizetype keep = misreadQuotedField(); keep >= 0) {
+                if (!rereadQuotedField(keep, c, sink)) {
+                    return false;
+                }
+                continue;
             } else {
                 m_field.append(c);
                 m_state = State::Unquoted;

@@ -14,6 +14,9 @@ struct CsvDialect
     QChar delimiter = u',';
     QChar quote = u'"';  // null: no quoting
     QChar escape;  // null: quotes are escaped by doubling them
+    // Spaces right after a delimiter are not part of the next field, so `a, "b, c"` is two
+    // fields (Python's skipinitialspace: writers that always put a space after the comma).
+    bool skipInitialSpace = false;
 };
 
 // How much one record may hold. A field longer than `cellChars` or a record longer than
@@ -33,6 +36,11 @@ struct CsvLimits
 // quote joins the field, quotes inside unquoted fields are literal, CR, LF and CRLF end
 // records. Feed it text in chunks of any size; records arrive with the physical line on
 // which they started. Empty lines produce no record.
+// Broken quoting is recovered where it shows: a quoted field whose closing quote is followed
+// by other text, and that took in a delimiter or a line break, was misread. Either a quote
+// inside it that the writer did not double ends it (`"Round 48"","Made in...` is `Round 48"`
+// and a quoted `Made in...`), or, without such a quote, the opening quote was a stray one
+// (`"28/01/2018,00:00,...` is `"28/01/2018` and more fields); the rest is read again.
 class CsvParser
 {
 public:
@@ -58,9 +66,12 @@ public:
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuotedEscape, QuoteInQuoted, AfterQuoted };
 
+    bool parse(QStringView text, const RecordSink &sink);
     void endField();
     bool endRecord(const RecordSink &sink);
     bool checkLimits();
+    qsizetype misreadQuotedField() const;
+    bool rereadQuotedField(qsizetype keep, QChar next, const RecordSink &sink);
 
     CsvDialect m_dialect;
     CsvLimits m_limits;
@@ -68,6 +79,7 @@ private:
     qsizetype m_recordChars = 0;  // in the record's completed fields
     State m_state = State::FieldStart;
     QString m_field;
+    qint64 m_quoteLine = 1;  // the line of the current quoted field's open quote
     QStringList m_fields;
     qint64 m_line = 1;
     qint64 m_recordLine = 1;

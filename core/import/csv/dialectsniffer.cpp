@@ -17,6 +17,7 @@ struct Layout
     int matching = 0;  // records with `columns` fields
     int records = 0;
     double strayQuoteShare = 0;  // fields still starting or ending with a quote: wrong quoting
+    int doubledDoubleQuotes = 0;  // fields holding "" as text: a '"' escape left unread
     QList<QStringList> parsed;
 };
 
@@ -45,6 +46,9 @@ Layout parseSample(QStringView sample, const CsvDialect &dialect)
             ++fieldCount;
             if (!field.isEmpty() && (isQuote(field.front()) || isQuote(field.back()))) {
                 ++stray;
+            }
+            if (field.indexOf(QLatin1String("\"\""), 1) > 0) {
+                ++layout.doubledDoubleQuotes;
             }
         }
     }
@@ -106,7 +110,9 @@ SniffedDialect sniffDialect(QStringView sample, QChar fixedDelimiter)
         delimiters = {{u',', 1.0}, {u';', 1.0}, {u'\t', 1.0},       {u'|', 1.0}, {u'^', 0.9},
                       {u'~', 0.9}, {u':', 0.6}, {QChar(0x1F), 1.0}, {u' ', 0.4}};
     }
-    const QList<QPair<QChar, QChar>> quoting {{u'"', QChar()}, {u'\'', QChar()}, {u'"', u'\\'}};
+    // '…' quoting with '"' as its escape character: `'Round 48""'` is `Round 48"`.
+    const QList<QPair<QChar, QChar>> quoting {{u'"', QChar()}, {u'\'', QChar()}, {u'\'', u'"'}, {u'"', u'\\'}};
+    const bool hasDoubledDoubleQuotes = sample.contains(QLatin1String("\"\""));
 
     // Backslash escapes are likelier than doubled quotes when the sample has more \" than ""
     // inside text: both readings often give the same layout, and then this settles it.
@@ -119,23 +125,45 @@ SniffedDialect sniffDialect(QStringView sample, QChar fixedDelimiter)
         if (!sample.contains(candidate.delimiter)) {
             continue;
         }
+        // Set by the '…' reading without escape: its fields keep "" as text, and it reads the
+        // sample better than "…" does (so the quote matters at all).
+        bool singleQuotedKeepDoubled = false;
+        double doubleQuotedScore = 0;
         for (const auto &[quote, escape] : quoting) {
             if (quote == u'\'' && !sample.contains(quote)) {
                 continue;
             }
-            if (!escape.isNull() && !sample.contains(QStringLiteral("\\\""))) {
+            const bool backslash = escape == u'\\';
+            if (backslash && !sample.contains(QStringLiteral("\\\""))) {
                 continue;
             }
-            const CsvDialect dialect {candidate.delimiter, quote, escape};
-            Layout layout = parseSample(sample, dialect);
-            const double score
-                = layoutScore(layout) * candidate.weight * (backslashEscapes && !escape.isNull() ? 1.01 : 1.0);
-            if (score > bestScore * 1.0001) {
-                bestScore = score;
-                best.dialect = dialect;
-                best.columns = layout.columns;
-                best.consistency = layout.records > 0 ? double(layout.matching) / layout.records : 0;
-                bestLayout = std::move(layout);
+            if (escape == u'"' && (!hasDoubledDoubleQuotes || !singleQuotedKeepDoubled)) {
+                continue;
+            }
+            // A writer that puts a space after every delimiter (`a, "b, c"`) needs the space
+            // skipped before a quote can open a field; only tried when the sample has one.
+            const QString spacedQuote = QString(candidate.delimiter) + u' ' + quote;
+            const bool trySkip = candidate.delimiter != u' ' && sample.contains(spacedQuote);
+            for (const bool skipInitialSpace : {false, true}) {
+                if (skipInitialSpace && !trySkip) {
+                    continue;
+                }
+                const CsvDialect dialect {candidate.delimiter, quote, escape, skipInitialSpace};
+                Layout layout = parseSample(sample, dialect);
+                const double bonus = (backslashEscapes && backslash) || escape == u'"' ? 1.01 : 1.0;
+                const double score = layoutScore(layout) * candidate.weight * bonus;
+                if (quote == u'"' && escape.isNull()) {
+                    doubleQuotedScore = std::max(doubleQuotedScore, score);
+                } else if (quote == u'\'' && escape.isNull() && !skipInitialSpace) {
+                    singleQuotedKeepDoubled = layout.doubledDoubleQuotes > 0 && score > doubleQuotedScore;
+                }
+                if (score > bestScore * 1.0001) {
+                    bestScore = score;
+                    best.dialect = dialect;
+                    best.columns = layout.columns;
+                    best.consistency = layout.records > 0 ? double(layout.matching) / layout.records : 0;
+                    bestLayout = std::move(layout);
+                }
             }
         }
     }

@@ -215,12 +215,38 @@ private:
         return setError(Store::databaseError(what, insert.lastError()));
     }
 
+    // Rows of the file, from its size and the sampled rows' text (delimiters included); a
+    // compressed workbook counts low.
+    qint64 estimatedFileRows(qint64 fileBytes) const
+    {
+        qint64 chars = 0;
+        for (const SourceRow &row : std::as_const(m_sample)) {
+            chars += row.cells.size();
+            for (const QVariant &cell : row.cells) {
+                if (cell.typeId() == QMetaType::QString) {
+                    chars += static_cast<const QString *>(cell.constData())->size();
+                }
+            }
+        }
+        return chars > 0 ? qint64(double(fileBytes) * double(m_sample.size()) / double(chars)) : 0;
+    }
+
     // Bulk loads into a big table are faster without its secondary indexes: inserting into
     // several random-order B-trees per row costs more than sorting once at the end.
     bool dropSecondaryIndexes(const QString &table)
     {
-        if (m_db.driverName() != QLatin1String("QSQLITE")
-            || QFileInfo(m_request.path).size() < m_request.rebuildIndexesFromBytes) {
+        const qint64 fileBytes = QFileInfo(m_request.path).size();
+        if (m_db.driverName() != QLatin1String("QSQLITE") || fileBytes < m_request.rebuildIndexesFromBytes) {
+            return true;
+        }
+        // The largest rowid stands for the table's rows (one B-tree descent, not a count).
+        QSqlQuery rows(m_db);
+        if (!rows.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM \"%1\"").arg(table)) || !rows.next()) {
+            return dbError(QStringLiteral("SELECT MAX(rowid)"), rows);
+        }
+        const qint64 tableRows = rows.value(0).toLongLong();
+        rows.finish();  // an open statement would keep DROP INDEX from running
+        if (double(estimatedFileRows(fileBytes)) < m_request.rebuildIndexesFromShare * double(tableRows)) {
             return true;
         }
         QSqlQuery query(m_db);

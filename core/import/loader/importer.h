@@ -25,8 +25,12 @@ struct ImportRequest
     // A file where more than this share of the data rows is rejected is refused as a whole.
     double maxRejectShare = 0.5;
     // Files at least this large drop the secondary indexes of the target table for the load
-    // and build them again before commit (SQLite; inside the same transaction).
+    // and build them again before commit (SQLite; inside the same transaction), when they
+    // also bring at least this share of the rows the table already has (estimated from the
+    // file's size and the sampled rows): rebuilding sorts the whole table, keeping the
+    // indexes costs B-tree inserts for the imported rows only.
     qint64 rebuildIndexesFromBytes = 32 * 1024 * 1024;
+    double rebuildIndexesFromShare = 0.25;
     // Tests only: fail with an internal error after this many data rows were loaded.
     qint64 failAfterRows = -1;
     // Opens the reader; default openTableReader (content-sniffed xlsx, xls or text).

@@ -127,7 +127,9 @@ bool RowConverter::convert(const SourceRow &source, ConvertedRow &out, RowReject
     };
     for (int i = 0; i < m_fields.size(); ++i) {
         const int column = m_columns[i];
-        const QVariant cell = column >= 0 ? source.cells.value(column) : QVariant();
+        static const QVariant none;
+        // A reference, not a copy: the cell's text may still sit in the reading thread's cache.
+        const QVariant &cell = column >= 0 && column < source.cells.size() ? source.cells.at(column) : none;
         const QString text = cellText(cell);
         if (text.isEmpty()) {
             out.values[i] = QVariant();
@@ -188,7 +190,10 @@ bool RowConverter::convert(const SourceRow &source, ConvertedRow &out, RowReject
     if (m_mapping.kind == ImportKind::Orders) {
         const QVariant &status = out.values[m_statusField];
         out.cancelled = (m_invoicePrefixCancels && isCancelPrefixed(out.values[m_orderIdField].toString()))
-            || (!status.isNull() && cancellationStatus(status.toString()));
+            || (!status.isNull()
+                && cancellationStatus(status.typeId() == QMetaType::QString
+                                          ? *static_cast<const QString *>(status.constData())
+                                          : status.toString()));
     }
     return true;
 }

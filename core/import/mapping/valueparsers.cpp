@@ -435,7 +435,8 @@ QString cellText(const QVariant &cell)
     case QMetaType::UnknownType:
         return {};
     case QMetaType::QString: {
-        QString text = cell.toString().trimmed();
+        // The stored text without QVariant::toString's copy (this runs for every cell).
+        QString text = static_cast<const QString *>(cell.constData())->trimmed();
         // Excel's ="00123" trick that keeps leading zeros in CSV.
         if (text.size() >= 3 && text.startsWith(QStringLiteral("=\"")) && text.endsWith(u'"')) {
             text = text.mid(2, text.size() - 3);

@@ -338,6 +338,71 @@ private Q_SLOTS:
                  qPrintable(result.error().message));
     }
 
+    // Broken quoting as Pollock's polluted files have it (row_extra_quote*,
+    // file_escape_char_0x00): a stray quote opening a field, and a quote the writer did not
+    // double right before the closing one. Expected values are what the file's writer meant.
+    void shouldRecoverBrokenQuotes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("lines");  // each record as line:cell|cell|...
+        QTest::newRow("stray quotes") << QStringLiteral("stray_quotes.csv")
+                                      << QStringList {QStringLiteral("1:date|qty|product|note"),
+                                                      QStringLiteral("2:\"28/01/2018|2|Boots|Waterproof, light"),
+                                                      QStringLiteral("3:29/01/2018|0|Jacket|Warm, dry"),
+                                                      QStringLiteral("4:30/01/2018|1|Shoes|\""),
+                                                      QStringLiteral("5:31/01/2018|4|Socks|Wool, soft")};
+        // Text after a closing quote still joins the field when nothing was swallowed ("Bike"s).
+        QTest::newRow("undoubled quotes")
+            << QStringLiteral("undoubled_quotes.csv")
+            << QStringList {QStringLiteral("1:id|product|note"),
+                            QStringLiteral("2:1|Table, Round 48\"|Made in USA, 2018"),
+                            QStringLiteral("3:2|Boxer, 5\" Inseam|Quick, dry"), QStringLiteral("4:3|Bikes|plain")};
+    }
+
+    void shouldRecoverBrokenQuotes()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, lines);
+        const QString path = importDataPath(file);
+        auto reader = openCsvReader(path);
+        QVERIFY(reader.hasValue());
+        QCOMPARE(reader.value()->delimiter(), QChar(u','));
+        const auto render = [](const QList<SourceRow> &rows) {
+            QStringList rendered;
+            for (const SourceRow &row : rows) {
+                QStringList cells;
+                for (const QVariant &cell : row.cells) {
+                    cells.append(cell.toString());
+                }
+                rendered.append(QString::number(row.number) + u':' + cells.join(u'|'));
+            }
+            return rendered;
+        };
+        QCOMPARE(render(readAllRows(*reader.value())), lines);
+        QVERIFY(reader.value()->warnings().isEmpty());
+
+        // The same text fed one character at a time: the recovery spans chunks.
+        QFile bytes(path);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(bytes.readAll());
+        CsvParser parser(CsvDialect {});
+        QList<SourceRow> rows;
+        const auto sink = [&rows](QStringList &fields, qint64 line) {
+            SourceRow row;
+            row.number = line;
+            for (const QString &field : fields) {
+                row.cells.append(field);
+            }
+            rows.append(row);
+            return true;
+        };
+        for (const QChar c : text) {
+            QVERIFY(parser.feed(QStringView(&c, 1), sink));
+        }
+        QVERIFY(parser.finish(sink));
+        QCOMPARE(render(rows), lines);
+    }
+
     void shouldRefuseBinaryFile()
     {
         QTemporaryDir dir;

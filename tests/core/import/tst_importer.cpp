@@ -190,6 +190,7 @@ private Q_SLOTS:
         ImportRequest request = requestFor(QStringLiteral("order_lines_gb18030.csv"));
         request.failAfterRows = 3;  // fails after order_items rows were written
         request.rebuildIndexesFromBytes = 0;  // and after the orders indexes were dropped
+        request.rebuildIndexesFromShare = 0;
         const qint64 indexes = scalar(db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"));
         const auto failed = importFile(db(), request);
         QVERIFY(!failed.hasValue());
@@ -249,6 +250,7 @@ private Q_SLOTS:
         const qint64 indexes = scalar(db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"));
         ImportRequest request = requestFor(QStringLiteral("orders_preamble_mdy.csv"));
         request.rebuildIndexesFromBytes = 0;
+        request.rebuildIndexesFromShare = 0;
         QVERIFY(importFile(db(), request).hasValue());
         QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")), indexes);
         QCOMPARE(text(db(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
