@@ -215,7 +215,7 @@ Result<QList<DateKind>> readCellFormats(const ZipPackage &package, const QString
 bool preservesSpace(const XmlScanner &xml, bool fallback)
 {
     const std::optional<QByteArrayView> space = xml.attribute("xml:space");
-    return !space || space->isEmpty() ? fallback : *space == "preserve";
+    return !space || space->isEmpty() ? fallback : isBytes(*space, "preserve");
 }
 
 namespace {
@@ -241,7 +241,7 @@ QByteArrayView xmlTrimmed(QByteArrayView text)
 
 }  // namespace
 
-bool readRichText(XmlScanner &xml, bool preserve, QByteArray &text, QByteArray &run, qsizetype maxBytes)
+bool readRichText(XmlScanner &xml, bool preserve, std::string &text, std::string &run, qsizetype maxBytes)
 {
     preserve = preservesSpace(xml, preserve);
     const int depth = xml.depth();
@@ -249,12 +249,12 @@ bool readRichText(XmlScanner &xml, bool preserve, QByteArray &text, QByteArray &
     for (;;) {
         XmlScanner::Token token = xml.next();
         if (token == XmlScanner::Token::StartElement) {
-            if (skipDepth < 0 && xml.name() == "rPh") {
+            if (skipDepth < 0 && isBytes(xml.name(), "rPh")) {
                 skipDepth = xml.depth();
-            } else if (skipDepth < 0 && xml.name() == "t") {
+            } else if (skipDepth < 0 && isBytes(xml.name(), "t")) {
                 const bool keep = preservesSpace(xml, preserve);
-                run.resize(0);
-                token = xml.nextCollecting(run, maxBytes - text.size());
+                run.clear();
+                token = xml.nextCollecting(run, maxBytes - qsizetype(text.size()));
                 if (token == XmlScanner::Token::StartElement) {
                     xml.raiseError(Text::tr("an element inside a text run"));
                     return false;
@@ -263,7 +263,7 @@ bool readRichText(XmlScanner &xml, bool preserve, QByteArray &text, QByteArray &
                     return false;
                 }
                 const QByteArrayView shown = keep ? QByteArrayView(run) : xmlTrimmed(run);
-                text.append(shown.data(), shown.size());
+                text.append(shown.data(), size_t(shown.size()));
             }
         } else if (token == XmlScanner::Token::EndElement) {
             if (xml.depth() < depth) {
@@ -288,6 +288,9 @@ std::optional<QString> richTextString(XmlScanner &xml, QByteArrayView text)
         xml.raiseError(Text::tr("text that is not valid UTF-8 or holds a character XML does not allow"));
         return std::nullopt;
     }
+    if (!std::memchr(text.data(), '_', size_t(text.size()))) {
+        return decoded;  // no _xHHHH_ escape
+    }
     return decodeEscapes(*decoded);
 }
 
@@ -305,8 +308,8 @@ Result<QStringList> readSharedStrings(const ZipPackage &package, const QString &
         return opened.error();
     }
     XmlScanner &xml = sharedStrings.xml();
-    QByteArray text;
-    QByteArray run;
+    std::string text;
+    std::string run;
     const auto tooLong = [&] {
         return makeError(Error::Code::BadInput,
                          Text::tr("the workbook is damaged: shared string %1 holds more than %L2 characters, more "
@@ -324,14 +327,14 @@ Result<QStringList> readSharedStrings(const ZipPackage &package, const QString &
             break;
         }
         // <sstItem> is the Office 2007 beta spelling of <si>.
-        if (xml.name() == "sst") {
+        if (isBytes(xml.name(), "sst")) {
             preserve = preservesSpace(xml, false);
             continue;
         }
-        if (xml.name() != "si" && xml.name() != "sstItem") {
+        if (!isBytes(xml.name(), "si") && !isBytes(xml.name(), "sstItem")) {
             continue;
         }
-        text.resize(0);
+        text.clear();
         if (!readRichText(xml, preserve, text, run, kMaxCellTextBytes)) {
             if (xml.textOverflowed()) {
                 return tooLong();

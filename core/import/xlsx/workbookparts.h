@@ -44,7 +44,7 @@ Result<QStringList> readSharedStrings(const ZipPackage &package, const QString &
 // UTF-8; rPh skipped. A <t> without xml:space="preserve" (on itself or, per `preserve`, an
 // ancestor) loses its leading and trailing XML white space, as Excel shows it. `run` is
 // scratch space. False on a scan error (textOverflowed() past `maxBytes`).
-bool readRichText(XmlScanner &xml, bool preserve, QByteArray &text, QByteArray &run, qsizetype maxBytes);
+bool readRichText(XmlScanner &xml, bool preserve, std::string &text, std::string &run, qsizetype maxBytes);
 
 // The rich text as Excel shows it (`_xHHHH_` escapes decoded); nullopt, with the error
 // raised on the scanner, when it is not valid UTF-8.

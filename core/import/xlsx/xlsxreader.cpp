@@ -120,7 +120,7 @@ private:
         int column = 0;
         CellType type = CellType::Number;
         int style = 0;
-        QByteArray value;  // UTF-8, reused from cell to cell: no allocation per cell
+        std::string value;  // UTF-8, reused from cell to cell: no allocation per cell
         bool hasValue = false;
         bool hasFormula = false;
         QVariant inlineText;
@@ -129,7 +129,7 @@ private:
         {
             type = CellType::Number;
             style = 0;
-            value.resize(0);
+            value.clear();
             hasValue = false;
             hasFormula = false;
             inlineText.clear();
@@ -139,25 +139,25 @@ private:
     static CellType cellType(std::optional<QByteArrayView> attribute)
     {
         const QByteArrayView t = attribute.value_or(QByteArrayView());
-        if (t.isEmpty() || t == "n") {
+        if (t.isEmpty() || isBytes(t, "n")) {
             return CellType::Number;
         }
-        if (t == "s") {
+        if (isBytes(t, "s")) {
             return CellType::Shared;
         }
-        if (t == "str") {
+        if (isBytes(t, "str")) {
             return CellType::Text;
         }
-        if (t == "inlineStr") {
+        if (isBytes(t, "inlineStr")) {
             return CellType::Inline;
         }
-        if (t == "b") {
+        if (isBytes(t, "b")) {
             return CellType::Boolean;
         }
-        if (t == "e") {
+        if (isBytes(t, "e")) {
             return CellType::Error;
         }
-        return t == "d" ? CellType::IsoDate : CellType::Number;
+        return isBytes(t, "d") ? CellType::IsoDate : CellType::Number;
     }
 
     VoidResult loadWorkbookParts(const ProgressSink &progress);
@@ -179,8 +179,8 @@ private:
     QString m_firstFormulaWithoutValue;
     qint64 m_firstFormulaRow = -1;
     bool m_preserveSpace = false;  // xml:space on the <worksheet> root
-    QByteArray m_richText;  // scratch for inline strings and their runs
-    QByteArray m_run;
+    std::string m_richText;  // scratch for inline strings and their runs
+    std::string m_run;
 };
 
 Error XlsxReader::error(const QString &message, qint64 row, int column) const
@@ -229,7 +229,7 @@ bool XlsxReader::readCell(XmlScanner &xml, Cell &cell)
             return false;
         }
         const QByteArrayView name = xml.name();
-        if (name == "v") {
+        if (isBytes(name, "v")) {
             // The text of <v>, appended in place.
             token = xml.nextCollecting(cell.value, kMaxCellTextBytes);
             if (token != XmlScanner::Token::EndElement) {
@@ -239,8 +239,8 @@ bool XlsxReader::readCell(XmlScanner &xml, Cell &cell)
                 return false;
             }
             cell.hasValue = true;
-        } else if (name == "is") {
-            m_richText.resize(0);
+        } else if (isBytes(name, "is")) {
+            m_richText.clear();
             if (!readRichText(xml, m_preserveSpace, m_richText, m_run, kMaxCellTextBytes)) {
                 return false;
             }
@@ -250,7 +250,7 @@ bool XlsxReader::readCell(XmlScanner &xml, Cell &cell)
             }
             cell.inlineText = QVariant(std::move(*string));
         } else {
-            cell.hasFormula = cell.hasFormula || name == "f";
+            cell.hasFormula = cell.hasFormula || isBytes(name, "f");
             if (xml.skipCurrentElement() != XmlScanner::Token::EndElement) {
                 return false;
             }
@@ -260,7 +260,8 @@ bool XlsxReader::readCell(XmlScanner &xml, Cell &cell)
 
 Result<QString> XlsxReader::cellText(const Cell &cell, qint64 row) const
 {
-    std::optional<QString> text = XmlScanner::decodeText(cell.value);
+    std::optional<QString> text
+        = XmlScanner::decodeText(QByteArrayView(cell.value.data(), qsizetype(cell.value.size())));
     if (!text) {
         return error(Text::tr("the workbook is damaged: the cell holds text that is not valid UTF-8 or a character "
                               "XML does not allow"),
@@ -293,12 +294,12 @@ Result<QVariant> XlsxReader::cellValue(const Cell &cell, qint64 row)
         return cell.inlineText;
     }
     if (type == CellType::Number) {
-        if (cell.value.isEmpty()) {
+        if (cell.value.empty()) {
             return QVariant();
         }
         // Plain decimal numbers straight from the bytes (std::from_chars rounds correctly,
         // as QString::toDouble does); anything else (blanks, '+', inf) takes Qt's path below.
-        const char *begin = cell.value.constData();
+        const char *begin = cell.value.data();
         const char *end = begin + cell.value.size();
         const char first = *begin == '-' && cell.value.size() > 1 ? begin[1] : *begin;
         double number = 0;
@@ -312,11 +313,11 @@ Result<QVariant> XlsxReader::cellValue(const Cell &cell, qint64 row)
         }
     } else if (type == CellType::Shared) {
         qint64 index = 0;
-        if (parseDigits(cell.value, index)) {
+        if (parseDigits(QByteArrayView(cell.value.data(), qsizetype(cell.value.size())), index)) {
             if (index >= m_sharedStrings.size()) {
                 return error(Text::tr("the workbook is damaged: the cell refers to shared string %1, but the shared "
                                       "strings table holds %2")
-                                 .arg(QString::fromLatin1(cell.value))
+                                 .arg(QString::fromLatin1(cell.value.data(), qsizetype(cell.value.size())))
                                  .arg(m_sharedStrings.size()),
                              row, cell.column);
             }
@@ -425,7 +426,7 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
     for (;;) {
         const XmlScanner::Token token = xml.next();
         if (token == XmlScanner::Token::EndElement) {
-            if (inRow && xml.name() == "row") {
+            if (inRow && isBytes(xml.name(), "row")) {
                 if (!emitRow()) {
                     return {};
                 }
@@ -439,7 +440,7 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
             break;
         }
         const QByteArrayView name = xml.name();
-        if (name == "row") {
+        if (isBytes(name, "row")) {
             const qint64 parsed = toLongLong(xml.attribute("r").value_or(QByteArrayView()));
             const qint64 number = parsed < 1 ? lastRow + 1 : parsed;  // missing or r="0": next row
             if (number > maxRows) {
@@ -451,7 +452,7 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
             inRow = true;
             rowHasValue = false;
             lastColumn = 0;
-        } else if (name == "c" && inRow) {
+        } else if (isBytes(name, "c") && inRow) {
             const QByteArrayView reference = xml.attribute("r").value_or(QByteArrayView());
             cell.reset();
             cell.column = reference.isEmpty() ? lastColumn + 1 : columnOfReference(reference);
@@ -486,7 +487,7 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
                 continue;
             }
             if (cell.type != CellType::Shared && value->typeId() == QMetaType::QString
-                && value->toString().size() > kMaxCellChars) {
+                && static_cast<const QString *>(value->constData())->size() > kMaxCellChars) {
                 return cellTooLong(row.number, cell.column);
             }
             if (row.cells.size() < cell.column) {
@@ -494,9 +495,9 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
             }
             row.cells[cell.column - 1] = std::move(value.value());
             rowHasValue = true;
-        } else if (name == "worksheet") {
+        } else if (isBytes(name, "worksheet")) {
             m_preserveSpace = preservesSpace(xml, false);
-        } else if (name == "mergeCell") {
+        } else if (isBytes(name, "mergeCell")) {
             ++mergedRanges;
         }
     }

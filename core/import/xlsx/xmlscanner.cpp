@@ -4,6 +4,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string_view>
 
@@ -18,9 +19,27 @@ struct Text
 
 constexpr qsizetype kMaxEntityBytes = 32;  // "&#x0010FFFF;" and a few more leading zeros
 
-bool isSpace(char c)
+// Character classes of the bytes, looked up per byte of every tag.
+enum : unsigned char { kSpace = 1, kNameChar = 2, kNameStart = 4 };
+
+constexpr std::array<unsigned char, 256> makeClasses()
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    std::array<unsigned char, 256> classes {};
+    for (int c = 0; c < 256; ++c) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        const bool nameChar
+            = !(space || c == '/' || c == '>' || c == '<' || c == '=' || c == '"' || c == '\'' || c == '&');
+        const bool nameStart = nameChar && !(c == '!' || c == '?' || c == '-' || c == '.' || (c >= '0' && c <= '9'));
+        classes[size_t(c)] = (space ? kSpace : 0) | (nameChar ? kNameChar : 0) | (nameStart ? kNameStart : 0);
+    }
+    return classes;
+}
+
+constexpr std::array<unsigned char, 256> kClasses = makeClasses();
+
+inline bool isSpace(char c)
+{
+    return kClasses[uchar(c)] & kSpace;
 }
 
 bool isXmlChar(char32_t u)
@@ -29,36 +48,35 @@ bool isXmlChar(char32_t u)
         || (u >= 0x10000 && u <= 0x10FFFF);
 }
 
-void appendUtf8(QByteArray &out, char32_t u)
+void appendUtf8(std::string &out, char32_t u)
 {
     if (u < 0x80) {
-        out.append(char(u));
+        out.push_back(char(u));
     } else if (u < 0x800) {
-        out.append(char(0xC0 | (u >> 6)));
-        out.append(char(0x80 | (u & 0x3F)));
+        out.push_back(char(0xC0 | (u >> 6)));
+        out.push_back(char(0x80 | (u & 0x3F)));
     } else if (u < 0x10000) {
-        out.append(char(0xE0 | (u >> 12)));
-        out.append(char(0x80 | ((u >> 6) & 0x3F)));
-        out.append(char(0x80 | (u & 0x3F)));
+        out.push_back(char(0xE0 | (u >> 12)));
+        out.push_back(char(0x80 | ((u >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (u & 0x3F)));
     } else {
-        out.append(char(0xF0 | (u >> 18)));
-        out.append(char(0x80 | ((u >> 12) & 0x3F)));
-        out.append(char(0x80 | ((u >> 6) & 0x3F)));
-        out.append(char(0x80 | (u & 0x3F)));
+        out.push_back(char(0xF0 | (u >> 18)));
+        out.push_back(char(0x80 | ((u >> 12) & 0x3F)));
+        out.push_back(char(0x80 | ((u >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (u & 0x3F)));
     }
 }
 
 // A name must not start with what cannot start an XML name; the rest is not checked
 // (non-ASCII names are allowed in XML and read as bytes here).
-bool isNameStart(char c)
+inline bool isNameStart(char c)
 {
-    return !(isSpace(c) || c == '/' || c == '>' || c == '<' || c == '=' || c == '"' || c == '\'' || c == '!' || c == '?'
-             || c == '-' || c == '.' || (c >= '0' && c <= '9'));
+    return kClasses[uchar(c)] & kNameStart;
 }
 
-bool isNameChar(char c)
+inline bool isNameChar(char c)
 {
-    return !(isSpace(c) || c == '/' || c == '>' || c == '<' || c == '=' || c == '"' || c == '\'' || c == '&');
+    return kClasses[uchar(c)] & kNameChar;
 }
 
 QString printable(QByteArrayView bytes)
@@ -85,8 +103,11 @@ std::optional<QByteArrayView> XmlScanner::attribute(QByteArrayView qualifiedName
         return std::nullopt;
     }
     for (const Attribute &attribute : m_attributes) {
-        const char *base = attribute.decoded ? m_decodedValues.constData() : m_buffer.constData();
-        if (QByteArrayView(m_buffer.constData() + attribute.nameStart, attribute.nameSize) == qualifiedName) {
+        const char *base = attribute.decoded ? m_decodedValues.data() : m_buffer.constData();
+        if (attribute.nameSize == qualifiedName.size()
+            && std::memcmp(m_buffer.constData() + attribute.nameStart, qualifiedName.data(),
+                           size_t(qualifiedName.size()))
+                == 0) {
             return QByteArrayView(base + attribute.valueStart, attribute.valueSize);
         }
     }
@@ -117,7 +138,7 @@ XmlScanner::Token XmlScanner::next()
     return scan(nullptr, 0);
 }
 
-XmlScanner::Token XmlScanner::nextCollecting(QByteArray &text, qsizetype maxBytes)
+XmlScanner::Token XmlScanner::nextCollecting(std::string &text, qsizetype maxBytes)
 {
     return scan(&text, maxBytes);
 }
@@ -233,12 +254,12 @@ bool XmlScanner::start()
     return true;
 }
 
-bool XmlScanner::append(QByteArray &text, const char *data, qsizetype size, qsizetype maxBytes)
+bool XmlScanner::append(std::string &text, const char *data, qsizetype size, qsizetype maxBytes)
 {
     if (size == 0) {
         return true;
     }
-    if (text.size() + size > maxBytes) {
+    if (qsizetype(text.size()) + size > maxBytes) {
         m_textOverflow = true;
         raiseError(QStringLiteral("text too long"));
         return false;
@@ -246,7 +267,7 @@ bool XmlScanner::append(QByteArray &text, const char *data, qsizetype size, qsiz
     // Line ends are normalised as XML requires: CR LF and a lone CR become LF.
     const char *cr = static_cast<const char *>(std::memchr(data, '\r', size_t(size)));
     if (!cr && !(m_lastWasCr && data[0] == '\n')) {
-        text.append(data, size);
+        text.append(data, size_t(size));
         m_lastWasCr = false;
         return true;
     }
@@ -257,13 +278,13 @@ bool XmlScanner::append(QByteArray &text, const char *data, qsizetype size, qsiz
             continue;
         }
         m_lastWasCr = c == '\r';
-        text.append(c == '\r' ? '\n' : c);
+        text.push_back(c == '\r' ? '\n' : c);
     }
     return true;
 }
 
 // Resolves the entity between '&' and ';' (exclusive) into `out`, or fails.
-bool XmlScanner::decodeEntity(const char *begin, const char *end, QByteArray *out)
+bool XmlScanner::decodeEntity(const char *begin, const char *end, std::string *out)
 {
     const QByteArrayView name(begin, end - begin);
     char32_t value = 0;
@@ -313,7 +334,7 @@ bool XmlScanner::decodeEntity(const char *begin, const char *end, QByteArray *ou
 
 // Reads character data up to the next '<' (atTag) or the end of the part, appending it to
 // `text` when given.
-bool XmlScanner::scanText(QByteArray *text, qsizetype maxBytes, bool &atTag)
+bool XmlScanner::scanText(std::string *text, qsizetype maxBytes, bool &atTag)
 {
     atTag = false;
     for (;;) {
@@ -322,12 +343,18 @@ bool XmlScanner::scanText(QByteArray *text, qsizetype maxBytes, bool &atTag)
         }
         const char *const base = m_buffer.constData();
         const char *p = base + m_pos;
+        if (*p == '<') {
+            atTag = true;  // the usual case: a tag right after a tag
+            return true;
+        }
         const char *const limit = base + m_end;
         const char *lt = static_cast<const char *>(std::memchr(p, '<', size_t(limit - p)));
         const char *const segmentEnd = lt ? lt : limit;
         if (m_stack.empty()) {
             // Outside the root element only white space may stand between the markup.
-            if (std::any_of(p, segmentEnd, [](char c) { return !isSpace(c); })) {
+            if (const char *stray = std::find_if(p, segmentEnd, [](char c) { return !isSpace(c); });
+                stray != segmentEnd) {
+                m_pos = stray - base;  // the error names the line of the text
                 raiseError(Text::tr("text outside the root element"));
                 return false;
             }
@@ -370,7 +397,7 @@ bool XmlScanner::scanText(QByteArray *text, qsizetype maxBytes, bool &atTag)
             if (!decodeEntity(amp + 1, semicolon, text)) {
                 return false;
             }
-            if (text && text->size() > maxBytes) {
+            if (text && qsizetype(text->size()) > maxBytes) {
                 m_textOverflow = true;
                 raiseError(QStringLiteral("text too long"));
                 return false;
@@ -389,7 +416,7 @@ bool XmlScanner::scanText(QByteArray *text, qsizetype maxBytes, bool &atTag)
 }
 
 // Skips (or appends to `text`) everything up to and including `terminator`.
-bool XmlScanner::skipPast(std::string_view terminator, QByteArray *text, qsizetype maxBytes)
+bool XmlScanner::skipPast(std::string_view terminator, std::string *text, qsizetype maxBytes)
 {
     const qsizetype keep = qsizetype(terminator.size()) - 1;
     for (;;) {
@@ -414,7 +441,7 @@ bool XmlScanner::skipPast(std::string_view terminator, QByteArray *text, qsizety
     }
 }
 
-XmlScanner::Token XmlScanner::scan(QByteArray *text, qsizetype maxBytes)
+XmlScanner::Token XmlScanner::scan(std::string *text, qsizetype maxBytes)
 {
     if (hasError()) {
         return Token::Invalid;
@@ -426,7 +453,7 @@ XmlScanner::Token XmlScanner::scan(QByteArray *text, qsizetype maxBytes)
     m_lastWasCr = false;
     if (m_pendingEnd) {
         m_pendingEnd = false;
-        m_nameStack.truncate(m_stack.back());
+        m_nameStack.resize(size_t(m_stack.back()));
         m_stack.pop_back();
         m_rootClosed = m_stack.empty();
         return m_token = Token::EndElement;
@@ -496,175 +523,183 @@ XmlScanner::Token XmlScanner::scan(QByteArray *text, qsizetype maxBytes)
 
 XmlScanner::Token XmlScanner::readStartTag()
 {
-    // Finds the closing '>' outside quoted attribute values.
-    qsizetype i = m_pos + 1;
-    char quote = 0;
     for (;;) {
-        const char *const b = m_buffer.constData();
-        bool found = false;
-        while (i < m_end) {
-            if (quote) {
-                const void *q = std::memchr(b + i, quote, size_t(m_end - i));
-                if (!q) {
-                    i = m_end;
-                    break;
-                }
-                i = static_cast<const char *>(q) - b + 1;
-                quote = 0;
-                continue;
-            }
-            const char c = b[i];
-            if (c == '>') {
-                found = true;
-                break;
-            }
-            if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '<') {
-                return fail(Text::tr("malformed tag"));
-            }
-            ++i;
+        const TagParse parsed = parseStartTag();
+        if (parsed == TagParse::Done) {
+            return m_token = Token::StartElement;
         }
-        if (found) {
-            break;
+        if (parsed == TagParse::Failed) {
+            return Token::Invalid;
         }
-        const qsizetype offset = i - m_pos;
-        if (offset > m_limits.maxTagBytes) {
+        // The tag continues in the next chunk: parse it again once it is all in the buffer.
+        if (m_end - m_pos > m_limits.maxTagBytes) {
             return fail(Text::tr("a tag is longer than %L1 bytes").arg(qint64(m_limits.maxTagBytes)));
         }
         if (!fill(m_end - m_pos + 1)) {
             return fail(Text::tr("the part ends inside a tag"));
         }
-        i = m_pos + offset;
     }
-    if (i - m_pos > m_limits.maxTagBytes) {
-        return fail(Text::tr("a tag is longer than %L1 bytes").arg(qint64(m_limits.maxTagBytes)));
-    }
+}
+
+// Parses the start tag at m_pos in one pass, name and attributes; NeedMore when the buffer
+// ends inside it.
+XmlScanner::TagParse XmlScanner::parseStartTag()
+{
     const char *const b = m_buffer.constData();
-    const qsizetype gt = i;
-    const bool selfClosing = gt - 1 > m_pos && b[gt - 1] == '/';
+    const qsizetype end = m_end;
     const qsizetype nameStart = m_pos + 1;
-    qsizetype nameEnd = nameStart;
-    while (nameEnd < gt && isNameChar(b[nameEnd])) {
-        ++nameEnd;
+    qsizetype i = nameStart;
+    qsizetype colon = -1;
+    while (i < end && isNameChar(b[i])) {
+        if (b[i] == ':' && colon < 0) {
+            colon = i;
+        }
+        ++i;
     }
-    if (nameEnd == nameStart || !isNameStart(b[nameStart])) {
-        return fail(Text::tr("malformed tag"));
+    if (i == end) {
+        return TagParse::NeedMore;
+    }
+    if (i == nameStart || !isNameStart(b[nameStart])) {
+        raiseError(Text::tr("malformed tag"));
+        return TagParse::Failed;
+    }
+    m_name.assign(b + nameStart, size_t(i - nameStart));  // keeps the capacity: no allocation per tag
+    m_localStart = colon < 0 ? 0 : colon - nameStart + 1;
+    m_attributes.clear();
+    m_decodedValues.clear();
+    bool selfClosing = false;
+    const auto attributeName = [&](const Attribute &attribute) {
+        return printable(QByteArrayView(b + attribute.nameStart, attribute.nameSize));
+    };
+    for (;;) {
+        bool space = false;
+        while (i < end && isSpace(b[i])) {
+            ++i;
+            space = true;
+        }
+        if (i == end) {
+            return TagParse::NeedMore;
+        }
+        const char c = b[i];
+        if (c == '>') {
+            break;
+        }
+        if (c == '/') {
+            if (i + 1 == end) {
+                return TagParse::NeedMore;
+            }
+            if (b[i + 1] != '>') {
+                raiseError(Text::tr("malformed tag"));
+                return TagParse::Failed;
+            }
+            selfClosing = true;
+            ++i;
+            break;
+        }
+        if (c == '<') {
+            raiseError(Text::tr("malformed tag"));
+            return TagParse::Failed;
+        }
+        if (!space || !isNameStart(c)) {
+            raiseError(Text::tr("malformed attribute in tag <%1>").arg(printable(qualifiedName())));
+            return TagParse::Failed;
+        }
+        Attribute attribute;
+        attribute.nameStart = i;
+        while (i < end && isNameChar(b[i])) {
+            ++i;
+        }
+        attribute.nameSize = i - attribute.nameStart;
+        while (i < end && isSpace(b[i])) {
+            ++i;
+        }
+        if (i == end) {
+            return TagParse::NeedMore;
+        }
+        if (b[i] != '=') {
+            raiseError(Text::tr("attribute %1 has no value").arg(attributeName(attribute)));
+            return TagParse::Failed;
+        }
+        ++i;
+        while (i < end && isSpace(b[i])) {
+            ++i;
+        }
+        if (i == end) {
+            return TagParse::NeedMore;
+        }
+        if (b[i] != '"' && b[i] != '\'') {
+            raiseError(Text::tr("the value of attribute %1 is not quoted").arg(attributeName(attribute)));
+            return TagParse::Failed;
+        }
+        const char quote = b[i++];
+        const qsizetype valueStart = i;
+        bool plain = true;
+        while (i < end && b[i] != quote) {
+            const char v = b[i];
+            if (v == '<') {
+                raiseError(Text::tr("'<' in the value of attribute %1").arg(attributeName(attribute)));
+                return TagParse::Failed;
+            }
+            plain = plain && v != '&' && v != '\t' && v != '\n' && v != '\r';
+            ++i;
+        }
+        if (i == end) {
+            return TagParse::NeedMore;
+        }
+        const qsizetype valueEnd = i++;
+        if (plain) {
+            attribute.valueStart = valueStart;
+            attribute.valueSize = valueEnd - valueStart;
+        } else {
+            // Entities resolved, white space normalised to blanks (XML's attribute rules).
+            attribute.decoded = true;
+            attribute.valueStart = qsizetype(m_decodedValues.size());
+            for (qsizetype v = valueStart; v < valueEnd; ++v) {
+                const char vc = b[v];
+                if (vc == '&') {
+                    const char *semicolon = static_cast<const char *>(std::memchr(b + v, ';', size_t(valueEnd - v)));
+                    if (!semicolon) {
+                        raiseError(Text::tr("an '&' that starts no entity"));
+                        return TagParse::Failed;
+                    }
+                    if (!decodeEntity(b + v + 1, semicolon, &m_decodedValues)) {
+                        return TagParse::Failed;
+                    }
+                    v = semicolon - b;
+                } else {
+                    m_decodedValues.push_back(isSpace(vc) ? ' ' : vc);
+                }
+            }
+            attribute.valueSize = qsizetype(m_decodedValues.size()) - attribute.valueStart;
+        }
+        for (const Attribute &other : m_attributes) {
+            if (other.nameSize == attribute.nameSize
+                && std::memcmp(b + other.nameStart, b + attribute.nameStart, size_t(other.nameSize)) == 0) {
+                raiseError(Text::tr("attribute %1 appears twice in one tag").arg(attributeName(attribute)));
+                return TagParse::Failed;
+            }
+        }
+        m_attributes.push_back(attribute);
+    }
+    const qsizetype gt = i;
+    if (gt - m_pos > m_limits.maxTagBytes) {
+        raiseError(Text::tr("a tag is longer than %L1 bytes").arg(qint64(m_limits.maxTagBytes)));
+        return TagParse::Failed;
     }
     if (m_rootClosed) {
-        return fail(Text::tr("content after the end of the root element"));
+        raiseError(Text::tr("content after the end of the root element"));
+        return TagParse::Failed;
     }
     if (int(m_stack.size()) >= m_limits.maxDepth) {
-        return fail(Text::tr("elements are nested more than %1 deep").arg(m_limits.maxDepth));
+        raiseError(Text::tr("elements are nested more than %1 deep").arg(m_limits.maxDepth));
+        return TagParse::Failed;
     }
-    m_name.resize(0);  // keeps the capacity: no allocation per tag
-    m_name.append(b + nameStart, nameEnd - nameStart);
-    if (!readAttributes(b, nameEnd, selfClosing ? gt - 1 : gt)) {
-        return Token::Invalid;
-    }
-    const qsizetype colon = m_name.indexOf(':');
-    m_localStart = colon < 0 ? 0 : colon + 1;
-    m_stack.push_back(m_nameStack.size());
+    m_stack.push_back(qsizetype(m_nameStack.size()));
     m_nameStack.append(m_name);
     m_rootSeen = true;
     m_pendingEnd = selfClosing;
     m_pos = gt + 1;
-    return m_token = Token::StartElement;
-}
-
-bool XmlScanner::readAttributes(const char *tag, qsizetype begin, qsizetype end)
-{
-    m_attributes.clear();
-    m_decodedValues.resize(0);
-    qsizetype k = begin;
-    for (;;) {
-        bool space = false;
-        while (k < end && isSpace(tag[k])) {
-            ++k;
-            space = true;
-        }
-        if (k >= end) {
-            return true;
-        }
-        if (!space || !isNameStart(tag[k])) {
-            raiseError(Text::tr("malformed attribute in tag <%1>").arg(printable(m_name)));
-            return false;
-        }
-        Attribute attribute;
-        attribute.nameStart = k;
-        while (k < end && isNameChar(tag[k])) {
-            ++k;
-        }
-        attribute.nameSize = k - attribute.nameStart;
-        while (k < end && isSpace(tag[k])) {
-            ++k;
-        }
-        if (k >= end || tag[k] != '=') {
-            raiseError(Text::tr("attribute %1 has no value")
-                           .arg(printable(QByteArrayView(tag + attribute.nameStart, attribute.nameSize))));
-            return false;
-        }
-        ++k;
-        while (k < end && isSpace(tag[k])) {
-            ++k;
-        }
-        if (k >= end || (tag[k] != '"' && tag[k] != '\'')) {
-            raiseError(Text::tr("the value of attribute %1 is not quoted")
-                           .arg(printable(QByteArrayView(tag + attribute.nameStart, attribute.nameSize))));
-            return false;
-        }
-        const char quote = tag[k++];
-        const char *close = static_cast<const char *>(std::memchr(tag + k, quote, size_t(end - k)));
-        if (!close) {
-            raiseError(Text::tr("malformed tag"));
-            return false;
-        }
-        const qsizetype valueEnd = close - tag;
-        bool plain = true;
-        for (qsizetype v = k; v < valueEnd; ++v) {
-            const char c = tag[v];
-            if (c == '<') {
-                raiseError(Text::tr("'<' in the value of attribute %1")
-                               .arg(printable(QByteArrayView(tag + attribute.nameStart, attribute.nameSize))));
-                return false;
-            }
-            plain = plain && c != '&' && c != '\t' && c != '\n' && c != '\r';
-        }
-        if (plain) {
-            attribute.valueStart = k;
-            attribute.valueSize = valueEnd - k;
-        } else {
-            // Entities resolved, white space normalised to blanks (XML's attribute rules).
-            attribute.decoded = true;
-            attribute.valueStart = m_decodedValues.size();
-            for (qsizetype v = k; v < valueEnd; ++v) {
-                const char c = tag[v];
-                if (c == '&') {
-                    const char *semicolon = static_cast<const char *>(std::memchr(tag + v, ';', size_t(valueEnd - v)));
-                    if (!semicolon) {
-                        raiseError(Text::tr("an '&' that starts no entity"));
-                        return false;
-                    }
-                    if (!decodeEntity(tag + v + 1, semicolon, &m_decodedValues)) {
-                        return false;
-                    }
-                    v = semicolon - tag;
-                } else {
-                    m_decodedValues.append(isSpace(c) ? ' ' : c);
-                }
-            }
-            attribute.valueSize = m_decodedValues.size() - attribute.valueStart;
-        }
-        const QByteArrayView name(tag + attribute.nameStart, attribute.nameSize);
-        for (const Attribute &other : m_attributes) {
-            if (QByteArrayView(tag + other.nameStart, other.nameSize) == name) {
-                raiseError(Text::tr("attribute %1 appears twice in one tag").arg(printable(name)));
-                return false;
-            }
-        }
-        m_attributes.push_back(attribute);
-        k = valueEnd + 1;
-    }
+    return TagParse::Done;
 }
 
 XmlScanner::Token XmlScanner::readEndTag()
@@ -699,14 +734,13 @@ XmlScanner::Token XmlScanner::readEndTag()
         return fail(Text::tr("end tag </%1> without a start tag").arg(printable(name)));
     }
     const QByteArrayView open = QByteArrayView(m_nameStack).sliced(m_stack.back());
-    if (open != name) {
+    if (open.size() != name.size() || std::memcmp(open.data(), name.data(), size_t(name.size())) != 0) {
         return fail(Text::tr("element <%1> is closed by </%2>").arg(printable(open), printable(name)));
     }
-    m_name.resize(0);
-    m_name.append(name.data(), name.size());
-    const qsizetype colon = m_name.indexOf(':');
-    m_localStart = colon < 0 ? 0 : colon + 1;
-    m_nameStack.truncate(m_stack.back());
+    m_name.assign(name.data(), size_t(name.size()));
+    const void *colon = std::memchr(name.data(), ':', size_t(name.size()));
+    m_localStart = colon ? static_cast<const char *>(colon) - name.data() + 1 : 0;
+    m_nameStack.resize(size_t(m_stack.back()));
     m_stack.pop_back();
     m_rootClosed = m_stack.empty();
     m_pos = gt - b + 1;

@@ -5,7 +5,9 @@
 #include <QString>
 #include <QStringDecoder>
 
+#include <cstring>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -46,14 +48,17 @@ public:
     // Like next(), but first appends the character data before the next tag to `text` as
     // UTF-8 (entities resolved, CDATA kept as is). Past `maxBytes` of text it stops with
     // Invalid and textOverflowed().
-    Token nextCollecting(QByteArray &text, qsizetype maxBytes);
+    Token nextCollecting(std::string &text, qsizetype maxBytes);
     // After a StartElement: skips its content up to and including its end tag.
     Token skipCurrentElement();
 
     Token token() const { return m_token; }
     // The current tag's local name (without prefix) and qualified name.
-    QByteArrayView name() const { return QByteArrayView(m_name).sliced(m_localStart); }
-    QByteArrayView qualifiedName() const { return m_name; }
+    QByteArrayView name() const
+    {
+        return QByteArrayView(m_name.data() + m_localStart, qsizetype(m_name.size()) - m_localStart);
+    }
+    QByteArrayView qualifiedName() const { return QByteArrayView(m_name.data(), qsizetype(m_name.size())); }
     // The value of the current start tag's attribute with this qualified name, entities
     // resolved; nullopt when the tag has no such attribute.
     std::optional<QByteArrayView> attribute(QByteArrayView qualifiedName) const;
@@ -83,17 +88,19 @@ private:
         bool decoded = false;  // the value lives in m_decodedValues, not in m_buffer
     };
 
-    Token scan(QByteArray *text, qsizetype maxBytes);
+    enum class TagParse { Done, NeedMore, Failed };
+
+    Token scan(std::string *text, qsizetype maxBytes);
     bool start();
     bool fill(qsizetype needed);
-    bool scanText(QByteArray *text, qsizetype maxBytes, bool &atTag);
-    bool decodeEntity(const char *begin, const char *end, QByteArray *out);
-    bool skipPast(std::string_view terminator, QByteArray *text, qsizetype maxBytes);
+    bool scanText(std::string *text, qsizetype maxBytes, bool &atTag);
+    bool decodeEntity(const char *begin, const char *end, std::string *out);
+    bool skipPast(std::string_view terminator, std::string *text, qsizetype maxBytes);
     Token readStartTag();
     Token readEndTag();
-    bool readAttributes(const char *tag, qsizetype begin, qsizetype end);
+    TagParse parseStartTag();
     Token fail(const QString &message);
-    bool append(QByteArray &text, const char *data, qsizetype size, qsizetype maxBytes);
+    bool append(std::string &text, const char *data, qsizetype size, qsizetype maxBytes);
 
     QIODevice *m_device = nullptr;
     Limits m_limits;
@@ -108,12 +115,12 @@ private:
     QByteArray m_raw;
 
     Token m_token = Token::Invalid;
-    QByteArray m_name;
+    std::string m_name;
     qsizetype m_localStart = 0;
     bool m_pendingEnd = false;  // the current start tag closed itself
     std::vector<Attribute> m_attributes;
-    QByteArray m_decodedValues;
-    QByteArray m_nameStack;
+    std::string m_decodedValues;
+    std::string m_nameStack;
     std::vector<qsizetype> m_stack;  // start of each open element's name in m_nameStack
     bool m_rootSeen = false;
     bool m_rootClosed = false;
@@ -123,5 +130,13 @@ private:
     bool m_dtdSeen = false;
     bool m_textOverflow = false;
 };
+
+// Whether `bytes` are `literal`: inline, unlike QByteArrayView's operator==, which the
+// scanner's callers run for every tag.
+template<qsizetype N>
+inline bool isBytes(QByteArrayView bytes, const char (&literal)[N])
+{
+    return bytes.size() == N - 1 && std::memcmp(bytes.data(), literal, N - 1) == 0;
+}
 
 }  // namespace Crm::Core::Import::Xlsx
