@@ -265,7 +265,14 @@ bool XmlScanner::append(std::string &text, const char *data, qsizetype size, qsi
         return false;
     }
     // Line ends are normalised as XML requires: CR LF and a lone CR become LF.
-    const char *cr = static_cast<const char *>(std::memchr(data, '\r', size_t(size)));
+    bool cr = false;
+    if (size <= 32) {
+        for (qsizetype i = 0; i < size && !cr; ++i) {
+            cr = data[i] == '\r';
+        }
+    } else {
+        cr = std::memchr(data, '\r', size_t(size)) != nullptr;
+    }
     if (!cr && !(m_lastWasCr && data[0] == '\n')) {
         text.append(data, size_t(size));
         m_lastWasCr = false;
@@ -348,7 +355,24 @@ bool XmlScanner::scanText(std::string *text, qsizetype maxBytes, bool &atTag)
             return true;
         }
         const char *const limit = base + m_end;
-        const char *lt = static_cast<const char *>(std::memchr(p, '<', size_t(limit - p)));
+        // Cell values are short: look at the first bytes inline, and call memchr only for
+        // longer text.
+        const char *lt = nullptr;
+        bool mayHaveEntity = false;
+        const char *const stop = limit - p > 32 ? p + 32 : limit;
+        const char *q = p;
+        while (q < stop && *q != '<') {
+            mayHaveEntity = mayHaveEntity || *q == '&';
+            ++q;
+        }
+        if (q < stop) {
+            lt = q;
+        } else if (stop < limit) {
+            lt = static_cast<const char *>(std::memchr(stop, '<', size_t(limit - stop)));
+            mayHaveEntity = true;
+        } else {
+            mayHaveEntity = true;  // the text may go on in the next chunk: checked there
+        }
         const char *const segmentEnd = lt ? lt : limit;
         if (m_stack.empty()) {
             // Outside the root element only white space may stand between the markup.
@@ -367,7 +391,8 @@ bool XmlScanner::scanText(std::string *text, qsizetype maxBytes, bool &atTag)
         }
         bool refill = false;
         while (p < segmentEnd) {
-            const char *amp = static_cast<const char *>(std::memchr(p, '&', size_t(segmentEnd - p)));
+            const char *amp
+                = mayHaveEntity ? static_cast<const char *>(std::memchr(p, '&', size_t(segmentEnd - p))) : nullptr;
             if (!amp) {
                 if (text && !append(*text, p, segmentEnd - p, maxBytes)) {
                     return false;
@@ -707,8 +732,14 @@ XmlScanner::Token XmlScanner::readEndTag()
     qsizetype searched = m_pos + 2;
     const char *gt = nullptr;
     for (;;) {
-        gt = static_cast<const char *>(
-            std::memchr(m_buffer.constData() + searched, '>', size_t(qMax<qsizetype>(0, m_end - searched))));
+        const char *from = m_buffer.constData() + searched;
+        const char *const to = m_buffer.constData() + m_end;
+        while (from < to && from - (m_buffer.constData() + searched) < 32 && *from != '>') {
+            ++from;  // end tags are short: no memchr call for them
+        }
+        gt = from < to && *from == '>'
+            ? from
+            : static_cast<const char *>(std::memchr(from, '>', size_t(qMax<qsizetype>(0, to - from))));
         if (gt) {
             break;
         }

@@ -197,6 +197,14 @@ void TestXmlScanner::shouldResolveEntities_data()
     QTest::newRow("empty name") << QByteArray("&;") << QString();
     QTest::newRow("unterminated") << QByteArray("a & b") << QString();
     QTest::newRow("unterminated at end") << QByteArray("a &amp") << QString();
+    // The scanner looks at the first 32 bytes of a text inline and at the rest with memchr.
+    for (const int offset : {30, 31, 32, 33, 40}) {
+        QTest::addRow("entity after %d bytes", offset)
+            << QByteArray(offset, 'a') + "&amp;b" << QString(offset, u'a') + QStringLiteral("&b");
+        QTest::addRow("CR LF after %d bytes", offset)
+            << QByteArray(offset, 'a') + "\r\nb\rc" << QString(offset, u'a') + QStringLiteral("\nb\nc");
+        QTest::addRow("undefined entity after %d bytes", offset) << QByteArray(offset, 'a') + "&b;" << QString();
+    }
 }
 
 void TestXmlScanner::shouldResolveEntities()
