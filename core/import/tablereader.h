@@ -33,6 +33,12 @@ struct SourceRow
     QVariantList cells;
 };
 
+// The longest cell text any reader accepts, in UTF-16 code units: 1,048,576, 32 times
+// Excel's 32,767-character cell and 20 times Google Sheets' 50,000, so no cell a spreadsheet
+// program can hold is refused, while one cell needs at most 2 MiB as UTF-16. Longer cells are
+// refused (the file is damaged or hostile), not cut.
+constexpr qsizetype kMaxCellChars = qsizetype(1) << 20;
+
 struct SheetInfo
 {
     QString name;

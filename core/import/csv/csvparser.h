@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/tablereader.h"
+
 #include <QChar>
 #include <QString>
 #include <QStringList>
@@ -24,10 +26,8 @@ struct CsvDialect
 // cell, an unclosed quote swallowing the rest of the file) is refused in bounded memory.
 struct CsvLimits
 {
-    // 1,048,576 characters: 32 times Excel's 32,767-character cell and 20 times Google
-    // Sheets' 50,000, so no cell a spreadsheet program can hold is refused, while one cell
-    // needs at most 2 MiB as UTF-16.
-    qsizetype cellChars = qsizetype(1) << 20;
+    // kMaxCellChars (tablereader.h), the limit the spreadsheet readers share.
+    qsizetype cellChars = kMaxCellChars;
     // 8 Mi characters (16 MiB as UTF-16): room for Excel's 16,384 columns of 500 characters.
     qsizetype rowChars = qsizetype(8) << 20;
 };

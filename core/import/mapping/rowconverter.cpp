@@ -152,6 +152,16 @@ bool RowConverter::convert(const SourceRow &source, ConvertedRow &out, RowReject
                     break;
                 }
             }
+            // A spreadsheet date (QDate): stored as its ISO text would be from a CSV file,
+            // without the local QDateTime of parseDateTime(), whose time zone lookup (a stat
+            // of /etc/localtime per call in glibc) cost more than reading the cell.
+            if (cell.typeId() == QMetaType::QDate && cell.toDate().isValid()) {
+                if (std::optional<QString> iso
+                    = isoStoredForm(cell.toDate().toString(Qt::ISODate), m_fields[i].type == ValueType::Date)) {
+                    out.values[i] = std::move(*iso);
+                    break;
+                }
+            }
             const std::optional<QDateTime> value = parseDateTime(cell, m_dateFormats[i]);
             if (!value) {
                 return fail(i, Text::tr("\"%1\" is not a date.").arg(text));

@@ -1,6 +1,7 @@
 #include "workbookparts.h"
 
 #include "import/importerror.h"
+#include "scannedpart.h"
 #include "xmlpart.h"
 #include "zippackage.h"
 
@@ -211,22 +212,21 @@ Result<QList<DateKind>> readCellFormats(const ZipPackage &package, const QString
     return formats;
 }
 
-bool preservesSpace(const QXmlStreamReader &xml, bool fallback)
+bool preservesSpace(const XmlScanner &xml, bool fallback)
 {
-    const QStringView space
-        = xml.attributes().value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("space"));
-    return space.isEmpty() ? fallback : space == QLatin1String("preserve");
+    const std::optional<QByteArrayView> space = xml.attribute("xml:space");
+    return !space || space->isEmpty() ? fallback : isBytes(*space, "preserve");
 }
 
 namespace {
 
-bool isXmlSpace(QChar c)
+bool isXmlSpace(char c)
 {
-    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 // Trims XML white space only: a leading ideographic space (U+3000) is content.
-QString xmlTrimmed(const QString &text)
+QByteArrayView xmlTrimmed(QByteArrayView text)
 {
     qsizetype begin = 0;
     qsizetype end = text.size();
@@ -236,42 +236,62 @@ QString xmlTrimmed(const QString &text)
     while (end > begin && isXmlSpace(text.at(end - 1))) {
         --end;
     }
-    return begin == 0 && end == text.size() ? text : text.mid(begin, end - begin);
+    return text.sliced(begin, end - begin);
 }
 
 }  // namespace
 
-QString readRichText(QXmlStreamReader &xml, bool preserve)
+bool readRichText(XmlScanner &xml, bool preserve, std::string &text, std::string &run, qsizetype maxBytes)
 {
     preserve = preservesSpace(xml, preserve);
-    QString text;
-    int depth = 0;
-    int skipDepth = -1;  // inside <rPh> (phonetic guide) or other non-text
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            ++depth;
-            if (skipDepth < 0 && xml.name() == QLatin1String("rPh")) {
-                skipDepth = depth;
-            } else if (skipDepth < 0 && xml.name() == QLatin1String("t")) {
+    const int depth = xml.depth();
+    int skipDepth = -1;  // inside <rPh> (phonetic guide)
+    for (;;) {
+        XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::StartElement) {
+            if (skipDepth < 0 && isBytes(xml.name(), "rPh")) {
+                skipDepth = xml.depth();
+            } else if (skipDepth < 0 && isBytes(xml.name(), "t")) {
                 const bool keep = preservesSpace(xml, preserve);
-                const QString run = xml.readElementText();
-                text += keep ? run : xmlTrimmed(run);
-                --depth;
+                run.clear();
+                token = xml.nextCollecting(run, maxBytes - qsizetype(text.size()));
+                if (token == XmlScanner::Token::StartElement) {
+                    xml.raiseError(Text::tr("an element inside a text run"));
+                    return false;
+                }
+                if (token != XmlScanner::Token::EndElement) {
+                    return false;
+                }
+                const QByteArrayView shown = keep ? QByteArrayView(run) : xmlTrimmed(run);
+                text.append(shown.data(), size_t(shown.size()));
             }
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (depth == 0) {
-                break;
+        } else if (token == XmlScanner::Token::EndElement) {
+            if (xml.depth() < depth) {
+                return true;
             }
-            if (depth == skipDepth) {
+            if (xml.depth() < skipDepth) {
                 skipDepth = -1;
             }
-            --depth;
-        } else if (token == QXmlStreamReader::Invalid) {
-            break;
+        } else {
+            if (token == XmlScanner::Token::EndDocument) {
+                xml.raiseError(Text::tr("the part ends inside a text"));
+            }
+            return false;
         }
     }
-    return decodeEscapes(text);
+}
+
+std::optional<QString> richTextString(XmlScanner &xml, QByteArrayView text)
+{
+    std::optional<QString> decoded = XmlScanner::decodeText(text);
+    if (!decoded) {
+        xml.raiseError(Text::tr("text that is not valid UTF-8 or holds a character XML does not allow"));
+        return std::nullopt;
+    }
+    if (!std::memchr(text.data(), '_', size_t(text.size()))) {
+        return decoded;  // no _xHHHH_ escape
+    }
+    return decodeEscapes(*decoded);
 }
 
 Result<QStringList> readSharedStrings(const ZipPackage &package, const QString &part, const ProgressSink &progress)
@@ -282,38 +302,66 @@ Result<QStringList> readSharedStrings(const ZipPackage &package, const QString &
     }
     qint64 chars = 0;
     bool preserve = false;  // xml:space on the <sst> root
-    bool tooBig = false;
-    bool cancelled = false;
     const qint64 total = package.uncompressedSize(part);
-    XmlPart xml(package, part);
-    auto parsed = xml.parse([&](QXmlStreamReader &reader) {
-        // <sstItem> is the Office 2007 beta spelling of <si>.
-        if (reader.name() == QLatin1String("sst")) {
-            preserve = preservesSpace(reader, false);
-            return true;
-        }
-        if (reader.name() != QLatin1String("si") && reader.name() != QLatin1String("sstItem")) {
-            return true;
-        }
-        strings.append(readRichText(reader, preserve));
-        chars += strings.constLast().size();
-        tooBig = chars > maxSharedStringChars;
-        if ((strings.size() & 0xFFFF) == 0) {
-            cancelled = !reportProgress(progress, xml.inflatedBytes(), total);
-        }
-        return !tooBig && !cancelled;
-    });
-    if (!parsed) {
-        return parsed.error();
+    ScannedPart sharedStrings(package, part);
+    if (auto opened = sharedStrings.open(); !opened) {
+        return opened.error();
     }
-    if (cancelled) {
-        return makeError(Error::Code::Cancelled, Text::tr("cancelled"), errorContext(package.path()));
-    }
-    if (tooBig) {
+    XmlScanner &xml = sharedStrings.xml();
+    std::string text;
+    std::string run;
+    const auto tooLong = [&] {
         return makeError(Error::Code::BadInput,
-                         Text::tr("refused: the shared strings table holds more text than the safety limit "
-                                  "(256 million characters)"),
+                         Text::tr("the workbook is damaged: shared string %1 holds more than %L2 characters, more "
+                                  "than any spreadsheet program keeps in one cell")
+                             .arg(strings.size())
+                             .arg(qint64(kMaxCellChars)),
                          errorContext(package.path()));
+    };
+    for (;;) {
+        const XmlScanner::Token token = xml.next();
+        if (token != XmlScanner::Token::StartElement) {
+            if (token == XmlScanner::Token::EndElement) {
+                continue;
+            }
+            break;
+        }
+        // <sstItem> is the Office 2007 beta spelling of <si>.
+        if (isBytes(xml.name(), "sst")) {
+            preserve = preservesSpace(xml, false);
+            continue;
+        }
+        if (!isBytes(xml.name(), "si") && !isBytes(xml.name(), "sstItem")) {
+            continue;
+        }
+        text.clear();
+        if (!readRichText(xml, preserve, text, run, kMaxCellTextBytes)) {
+            if (xml.textOverflowed()) {
+                return tooLong();
+            }
+            break;
+        }
+        std::optional<QString> string = richTextString(xml, text);
+        if (!string) {
+            break;
+        }
+        if (string->size() > kMaxCellChars) {
+            return tooLong();
+        }
+        chars += string->size();
+        strings.append(std::move(*string));
+        if (chars > maxSharedStringChars) {
+            return makeError(Error::Code::BadInput,
+                             Text::tr("refused: the shared strings table holds more text than the safety limit "
+                                      "(256 million characters)"),
+                             errorContext(package.path()));
+        }
+        if ((strings.size() & 0xFFFF) == 0 && !reportProgress(progress, sharedStrings.inflatedBytes(), total)) {
+            return makeError(Error::Code::Cancelled, Text::tr("cancelled"), errorContext(package.path()));
+        }
+    }
+    if (auto finished = sharedStrings.finish(); !finished) {
+        return finished.error();
     }
     return strings;
 }

@@ -4,11 +4,14 @@
 #include "common/progress.h"
 #include "common/result.h"
 #include "import/tablereader.h"
+#include "xmlscanner.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QXmlStreamReader>
+
+#include <optional>
 
 namespace Crm::Core::Import::Xlsx {
 
@@ -33,16 +36,26 @@ Result<WorkbookInfo> readWorkbookInfo(const ZipPackage &package);
 Result<QList<DateKind>> readCellFormats(const ZipPackage &package, const QString &stylesPart);
 
 // The shared strings table, rich-text runs joined, phonetic runs left out. Bounded: a
-// table beyond the limit is refused rather than held.
+// string longer than kMaxCellChars or a table beyond the limit is refused rather than held.
 Result<QStringList> readSharedStrings(const ZipPackage &package, const QString &part,
                                       const ProgressSink &progress = {});
 
-// The text of an <si> or <is> element (reader positioned on its start); rPh skipped.
-// A <t> without xml:space="preserve" (on itself or, per `preserve`, an ancestor) loses its
-// leading and trailing XML white space, as Excel shows it.
-QString readRichText(QXmlStreamReader &xml, bool preserve = false);
+// The text of an <si> or <is> element (scanner on its start tag), appended to `text` as
+// UTF-8; rPh skipped. A <t> without xml:space="preserve" (on itself or, per `preserve`, an
+// ancestor) loses its leading and trailing XML white space, as Excel shows it. `run` is
+// scratch space. False on a scan error (textOverflowed() past `maxBytes`).
+bool readRichText(XmlScanner &xml, bool preserve, std::string &text, std::string &run, qsizetype maxBytes);
 
-// Whether an element sets xml:space="preserve" (true), "default" (false) or nothing (fallback).
-bool preservesSpace(const QXmlStreamReader &xml, bool fallback);
+// The rich text as Excel shows it (`_xHHHH_` escapes decoded); nullopt, with the error
+// raised on the scanner, when it is not valid UTF-8.
+std::optional<QString> richTextString(XmlScanner &xml, QByteArrayView text);
+
+// Whether the current start tag sets xml:space="preserve" (true), "default" (false) or
+// nothing (fallback).
+bool preservesSpace(const XmlScanner &xml, bool fallback);
+
+// UTF-8 bytes an XML cell text of kMaxCellChars characters can take: an `_xHHHH_` escape is
+// 7 bytes for one UTF-16 unit, more than any UTF-8 sequence or entity result.
+constexpr qsizetype kMaxCellTextBytes = 7 * kMaxCellChars;
 
 }  // namespace Crm::Core::Import::Xlsx

@@ -3,12 +3,14 @@
 #include "cellvalue.h"
 #include "import/importerror.h"
 #include "import/sheetchoice.h"
+#include "scannedpart.h"
 #include "workbookparts.h"
-#include "xmlpart.h"
 #include "zippackage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <charconv>
 
 namespace Crm::Core::Import {
 
@@ -31,6 +33,64 @@ QString columnName(int column)
         name.prepend(QChar(u'A' + (c - 1) % 26));
     }
     return name;
+}
+
+// A run of ASCII digits as a number, the common case of the attributes and values read
+// per cell; false (caller falls back to Qt's parsing of the text) for anything else.
+bool parseDigits(QByteArrayView digits, qint64 &value)
+{
+    if (digits.isEmpty() || digits.size() > 18) {
+        return false;
+    }
+    qint64 result = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        result = result * 10 + (c - '0');
+    }
+    value = result;
+    return true;
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 toLongLong(QByteArrayView text)
+{
+    qint64 value = 0;
+    return parseDigits(text, value) ? value : QString::fromUtf8(text).toLongLong();
+}
+
+int columnOfReference(QByteArrayView reference)
+{
+    if (!isAscii(reference)) {
+        return Xlsx::columnOfReference(QString::fromUtf8(reference));
+    }
+    int column = 0;
+    for (char c : reference) {
+        if (c >= 'a' && c <= 'z') {
+            c = char(c - 'a' + 'A');
+        }
+        if (c == '$') {
+            continue;
+        }
+        if (c < 'A' || c > 'Z') {
+            break;
+        }
+        column = column * 26 + (c - 'A' + 1);
+        if (column > maxColumns) {
+            return -1;
+        }
+    }
+    return column;
 }
 
 class XlsxReader final : public TableReader
@@ -60,7 +120,7 @@ private:
         int column = 0;
         CellType type = CellType::Number;
         int style = 0;
-        QString value;  // reused from cell to cell: no allocation per cell
+        std::string value;  // UTF-8, reused from cell to cell: no allocation per cell
         bool hasValue = false;
         bool hasFormula = false;
         QVariant inlineText;
@@ -69,39 +129,42 @@ private:
         {
             type = CellType::Number;
             style = 0;
-            value.resize(0);
+            value.clear();
             hasValue = false;
             hasFormula = false;
             inlineText.clear();
         }
     };
 
-    static CellType cellType(QStringView t)
+    static CellType cellType(std::optional<QByteArrayView> attribute)
     {
-        if (t.isEmpty() || t == QLatin1String("n")) {
+        const QByteArrayView t = attribute.value_or(QByteArrayView());
+        if (t.isEmpty() || isBytes(t, "n")) {
             return CellType::Number;
         }
-        if (t == QLatin1String("s")) {
+        if (isBytes(t, "s")) {
             return CellType::Shared;
         }
-        if (t == QLatin1String("str")) {
+        if (isBytes(t, "str")) {
             return CellType::Text;
         }
-        if (t == QLatin1String("inlineStr")) {
+        if (isBytes(t, "inlineStr")) {
             return CellType::Inline;
         }
-        if (t == QLatin1String("b")) {
+        if (isBytes(t, "b")) {
             return CellType::Boolean;
         }
-        if (t == QLatin1String("e")) {
+        if (isBytes(t, "e")) {
             return CellType::Error;
         }
-        return t == QLatin1String("d") ? CellType::IsoDate : CellType::Number;
+        return isBytes(t, "d") ? CellType::IsoDate : CellType::Number;
     }
 
     VoidResult loadWorkbookParts(const ProgressSink &progress);
-    VoidResult readCell(QXmlStreamReader &xml, Cell &cell);
+    bool readCell(XmlScanner &xml, Cell &cell);
     Result<QVariant> cellValue(const Cell &cell, qint64 row);
+    Result<QString> cellText(const Cell &cell, qint64 row) const;
+    Error cellTooLong(qint64 row, int column) const;
     Error error(const QString &message, qint64 row = -1, int column = 0) const;
     void finishWarnings(qint64 mergedRanges);
 
@@ -116,6 +179,8 @@ private:
     QString m_firstFormulaWithoutValue;
     qint64 m_firstFormulaRow = -1;
     bool m_preserveSpace = false;  // xml:space on the <worksheet> root
+    std::string m_richText;  // scratch for inline strings and their runs
+    std::string m_run;
 };
 
 Error XlsxReader::error(const QString &message, qint64 row, int column) const
@@ -143,44 +208,80 @@ VoidResult XlsxReader::loadWorkbookParts(const ProgressSink &progress)
     return {};
 }
 
-// Reads one <c> element (positioned on its start tag) up to its end tag.
-VoidResult XlsxReader::readCell(QXmlStreamReader &xml, Cell &cell)
+Error XlsxReader::cellTooLong(qint64 row, int column) const
 {
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            return {};
+    return error(Text::tr("the workbook is damaged: a cell holds more than %L1 characters, more than any "
+                          "spreadsheet program keeps in one cell")
+                     .arg(qint64(kMaxCellChars)),
+                 row, column);
+}
+
+// Reads one <c> element (the scanner on its start tag) up to its end tag; false on a scan
+// error.
+bool XlsxReader::readCell(XmlScanner &xml, Cell &cell)
+{
+    for (;;) {
+        XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::EndElement) {
+            return true;
         }
-        if (token != QXmlStreamReader::StartElement) {
-            continue;
+        if (token != XmlScanner::Token::StartElement) {
+            return false;
         }
-        const QStringView name = xml.name();
-        if (name == QLatin1String("v")) {
-            // The text of <v>, appended in place (readElementText() would allocate per cell).
-            while (xml.readNext() == QXmlStreamReader::Characters
-                   || xml.tokenType() == QXmlStreamReader::EntityReference) {
-                cell.value.append(xml.text());
-            }
-            if (!xml.isEndElement()) {
-                xml.raiseError(Text::tr("unexpected content in a cell value"));
-                return {};
+        const QByteArrayView name = xml.name();
+        if (isBytes(name, "v")) {
+            // The text of <v>, appended in place.
+            token = xml.nextCollecting(cell.value, kMaxCellTextBytes);
+            if (token != XmlScanner::Token::EndElement) {
+                if (token == XmlScanner::Token::StartElement) {
+                    xml.raiseError(Text::tr("unexpected content in a cell value"));
+                }
+                return false;
             }
             cell.hasValue = true;
-        } else if (name == QLatin1String("is")) {
-            cell.inlineText = readRichText(xml, m_preserveSpace);
+        } else if (isBytes(name, "is")) {
+            m_richText.clear();
+            if (!readRichText(xml, m_preserveSpace, m_richText, m_run, kMaxCellTextBytes)) {
+                return false;
+            }
+            std::optional<QString> string = richTextString(xml, m_richText);
+            if (!string) {
+                return false;
+            }
+            cell.inlineText = QVariant(std::move(*string));
         } else {
-            cell.hasFormula = cell.hasFormula || name == QLatin1String("f");
-            xml.skipCurrentElement();
+            cell.hasFormula = cell.hasFormula || isBytes(name, "f");
+            if (xml.skipCurrentElement() != XmlScanner::Token::EndElement) {
+                return false;
+            }
         }
     }
-    return {};
+}
+
+Result<QString> XlsxReader::cellText(const Cell &cell, qint64 row) const
+{
+    std::optional<QString> text
+        = XmlScanner::decodeText(QByteArrayView(cell.value.data(), qsizetype(cell.value.size())));
+    if (!text) {
+        return error(Text::tr("the workbook is damaged: the cell holds text that is not valid UTF-8 or a character "
+                              "XML does not allow"),
+                     row, cell.column);
+    }
+    return std::move(*text);
 }
 
 Result<QVariant> XlsxReader::cellValue(const Cell &cell, qint64 row)
 {
     const CellType type = cell.type;
     if (type == CellType::Inline) {
-        return cell.inlineText.isValid() ? cell.inlineText : QVariant(decodeEscapes(cell.value));
+        if (cell.inlineText.isValid()) {
+            return cell.inlineText;
+        }
+        auto text = cellText(cell, row);
+        if (!text) {
+            return text.error();
+        }
+        return QVariant(decodeEscapes(text.value()));
     }
     if (cell.hasFormula && !cell.hasValue) {
         if (m_formulasWithoutValue++ == 0) {
@@ -192,41 +293,75 @@ Result<QVariant> XlsxReader::cellValue(const Cell &cell, qint64 row)
     if (!cell.hasValue) {
         return cell.inlineText;
     }
+    if (type == CellType::Number) {
+        if (cell.value.empty()) {
+            return QVariant();
+        }
+        // Plain decimal numbers straight from the bytes (std::from_chars rounds correctly,
+        // as QString::toDouble does); anything else (blanks, '+', inf) takes Qt's path below.
+        const char *begin = cell.value.data();
+        const char *end = begin + cell.value.size();
+        const char first = *begin == '-' && cell.value.size() > 1 ? begin[1] : *begin;
+        double number = 0;
+        if ((first >= '0' && first <= '9') || first == '.') {
+            const auto [parsed, problem] = std::from_chars(begin, end, number);
+            if (problem == std::errc() && parsed == end) {
+                const DateKind kind
+                    = cell.style >= 0 && cell.style < m_formats.size() ? m_formats.at(cell.style) : DateKind::None;
+                return serialToVariant(number, kind, m_info.date1904);
+            }
+        }
+    } else if (type == CellType::Shared) {
+        qint64 index = 0;
+        if (parseDigits(QByteArrayView(cell.value.data(), qsizetype(cell.value.size())), index)) {
+            if (index >= m_sharedStrings.size()) {
+                return error(Text::tr("the workbook is damaged: the cell refers to shared string %1, but the shared "
+                                      "strings table holds %2")
+                                 .arg(QString::fromLatin1(cell.value.data(), qsizetype(cell.value.size())))
+                                 .arg(m_sharedStrings.size()),
+                             row, cell.column);
+            }
+            return QVariant(m_sharedStrings.at(index));
+        }
+    }
+    auto decoded = cellText(cell, row);
+    if (!decoded) {
+        return decoded.error();
+    }
+    const QString &value = decoded.value();
     if (type == CellType::Shared) {
-        if (cell.value.trimmed().isEmpty()) {
+        if (value.trimmed().isEmpty()) {
             return QVariant();  // <v></v>: some writers mean an empty cell
         }
         bool ok = false;
-        const qsizetype index = cell.value.trimmed().toLongLong(&ok);
+        const qsizetype index = value.trimmed().toLongLong(&ok);
         if (!ok || index < 0 || index >= m_sharedStrings.size()) {
             return error(Text::tr("the workbook is damaged: the cell refers to shared string %1, but the shared "
                                   "strings table holds %2")
-                             .arg(cell.value.trimmed())
+                             .arg(value.trimmed())
                              .arg(m_sharedStrings.size()),
                          row, cell.column);
         }
         return QVariant(m_sharedStrings.at(index));
     }
     if (type == CellType::Text) {
-        return QVariant(decodeEscapes(cell.value));
+        return QVariant(decodeEscapes(value));
     }
     if (type == CellType::Boolean) {
-        const QString value = cell.value.trimmed();
-        return QVariant(value == QLatin1String("1") || value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
+        const QString trimmed = value.trimmed();
+        return QVariant(trimmed == QLatin1String("1")
+                        || trimmed.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
     }
     if (type == CellType::Error) {
-        return QVariant::fromValue(CellError {cell.value.trimmed()});
+        return QVariant::fromValue(CellError {value.trimmed()});
     }
     if (type == CellType::IsoDate) {
-        return isoDateToVariant(cell.value);
-    }
-    if (cell.value.isEmpty()) {
-        return QVariant();
+        return isoDateToVariant(value);
     }
     bool ok = false;
-    const double number = cell.value.toDouble(&ok);
+    const double number = value.toDouble(&ok);
     if (!ok) {
-        return QVariant(cell.value);  // not a number after all: keep what the file says
+        return QVariant(value);  // not a number after all: keep what the file says
     }
     const DateKind kind = cell.style >= 0 && cell.style < m_formats.size() ? m_formats.at(cell.style) : DateKind::None;
     return serialToVariant(number, kind, m_info.date1904);
@@ -263,11 +398,11 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
     if (auto loaded = loadWorkbookParts(progress); !loaded) {
         return loaded;
     }
-    XmlPart sheetPart(*m_package, part);
+    ScannedPart sheetPart(*m_package, part);
     if (auto opened = sheetPart.open(); !opened) {
         return opened;
     }
-    QXmlStreamReader &xml = sheetPart.xml();
+    XmlScanner &xml = sheetPart.xml();
     const qint64 total = m_package->uncompressedSize(part);
     SourceRow row;
     qint64 lastRow = 0;
@@ -276,6 +411,7 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
     bool inRow = false;
     bool rowHasValue = false;
     int lastColumn = 0;
+    int readingColumn = 0;  // the cell being read, for errors
     Cell cell;
     auto emitRow = [&]() -> bool {
         inRow = false;
@@ -287,9 +423,10 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
         }
         return sink(row);
     };
-    while (sheetPart.next()) {
-        if (xml.isEndElement()) {
-            if (inRow && xml.name() == QLatin1String("row")) {
+    for (;;) {
+        const XmlScanner::Token token = xml.next();
+        if (token == XmlScanner::Token::EndElement) {
+            if (inRow && isBytes(xml.name(), "row")) {
                 if (!emitRow()) {
                     return {};
                 }
@@ -299,28 +436,24 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
             }
             continue;
         }
-        if (!xml.isStartElement()) {
-            continue;
+        if (token != XmlScanner::Token::StartElement) {
+            break;
         }
-        const QStringView name = xml.name();
-        if (name == QLatin1String("row")) {
-            const QXmlStreamAttributes rowAttributes = xml.attributes();
-            const QStringView r = rowAttributes.value(QLatin1String("r"));
-            const qint64 parsed = r.toLongLong();
+        const QByteArrayView name = xml.name();
+        if (isBytes(name, "row")) {
+            const qint64 parsed = toLongLong(xml.attribute("r").value_or(QByteArrayView()));
             const qint64 number = parsed < 1 ? lastRow + 1 : parsed;  // missing or r="0": next row
             if (number > maxRows) {
-                return error(
-                    Text::tr("the workbook is damaged: row number %1 is outside Excel's limits").arg(r.toString()),
-                    lastRow + 1);
+                return error(Text::tr("the workbook is damaged: row number %1 is outside Excel's limits").arg(number),
+                             lastRow + 1);
             }
             row.number = lastRow = number;
             row.cells.clear();
             inRow = true;
             rowHasValue = false;
             lastColumn = 0;
-        } else if (name == QLatin1String("c") && inRow) {
-            const QXmlStreamAttributes attributes = xml.attributes();
-            const QStringView reference = attributes.value(QLatin1String("r"));
+        } else if (isBytes(name, "c") && inRow) {
+            const QByteArrayView reference = xml.attribute("r").value_or(QByteArrayView());
             cell.reset();
             cell.column = reference.isEmpty() ? lastColumn + 1 : columnOfReference(reference);
             if (cell.column == 0) {
@@ -328,14 +461,23 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
             }
             if (cell.column < 0 || cell.column > maxColumns) {
                 return error(Text::tr("the workbook is damaged: cell %1 is beyond column XFD, Excel's limit")
-                                 .arg(reference.toString()),
+                                 .arg(QString::fromUtf8(reference)),
                              row.number);
             }
-            cell.type = cellType(attributes.value(QLatin1String("t")));
-            cell.style = attributes.value(QLatin1String("s")).toInt();
-            if (auto read = readCell(xml, cell); !read) {
-                return read;
+            cell.type = cellType(xml.attribute("t"));
+            if (const std::optional<QByteArrayView> style = xml.attribute("s")) {
+                qint64 index = 0;
+                cell.style
+                    = parseDigits(*style, index) && index <= INT_MAX ? int(index) : QString::fromUtf8(*style).toInt();
             }
+            readingColumn = cell.column;
+            if (!readCell(xml, cell)) {
+                if (xml.textOverflowed()) {
+                    return cellTooLong(row.number, cell.column);
+                }
+                break;
+            }
+            readingColumn = 0;
             auto value = cellValue(cell, row.number);
             if (!value) {
                 return value.error();
@@ -344,19 +486,24 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
             if (value->isNull()) {
                 continue;
             }
+            if (cell.type != CellType::Shared && value->typeId() == QMetaType::QString
+                && static_cast<const QString *>(value->constData())->size() > kMaxCellChars) {
+                return cellTooLong(row.number, cell.column);
+            }
             if (row.cells.size() < cell.column) {
                 row.cells.resize(cell.column);
             }
             row.cells[cell.column - 1] = std::move(value.value());
             rowHasValue = true;
-        } else if (name == QLatin1String("worksheet")) {
+        } else if (isBytes(name, "worksheet")) {
             m_preserveSpace = preservesSpace(xml, false);
-        } else if (name == QLatin1String("mergeCell")) {
+        } else if (isBytes(name, "mergeCell")) {
             ++mergedRanges;
         }
     }
     if (auto finished
-        = sheetPart.finish(errorContext(QString(), currentSheet(), inRow ? row.number : (lastRow > 0 ? lastRow : -1)));
+        = sheetPart.finish(errorContext(QString(), currentSheet(), inRow ? row.number : (lastRow > 0 ? lastRow : -1),
+                                        readingColumn > 0 ? columnName(readingColumn) : QString()));
         !finished) {
         return finished;
     }

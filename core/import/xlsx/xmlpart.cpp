@@ -48,37 +48,44 @@ bool XmlPart::next()
     return token != QXmlStreamReader::Invalid && token != QXmlStreamReader::EndDocument;
 }
 
+VoidResult partOutcome(const QString &partName, const PartDevice *device, bool dtdSeen, bool malformed, qint64 line,
+                       const QString &detail, const ErrorContext &where)
+{
+    if (device && device->limitExceeded()) {
+        return makeError(Error::Code::BadInput,
+                         Text::tr("refused: part %1 inflates to more than the safety limit (1 GiB, or more than "
+                                  "1000 times its compressed size); this looks like a zip bomb")
+                             .arg(partName),
+                         where);
+    }
+    if (device && device->corrupt()) {
+        return makeError(Error::Code::BadInput,
+                         Text::tr("the workbook is damaged: part %1 fails its checksum (CRC)").arg(partName), where);
+    }
+    if (dtdSeen) {
+        return makeError(Error::Code::BadInput,
+                         Text::tr("refused: part %1 contains a DTD or entity declarations, which workbooks never "
+                                  "need and which can be used to attack the reader")
+                             .arg(partName),
+                         where);
+    }
+    if (malformed) {
+        return makeError(Error::Code::BadInput,
+                         Text::tr("the workbook is damaged: part %1 is not well-formed XML (line %2: %3)")
+                             .arg(partName)
+                             .arg(line)
+                             .arg(detail),
+                         where);
+    }
+    return {};
+}
+
 VoidResult XmlPart::finish(const ErrorContext &context) const
 {
     ErrorContext where = context;
     where.file = m_package.path();
-    if (m_device && m_device->limitExceeded()) {
-        return makeError(Error::Code::BadInput,
-                         Text::tr("refused: part %1 inflates to more than the safety limit (1 GiB, or more than "
-                                  "1000 times its compressed size); this looks like a zip bomb")
-                             .arg(m_partName),
-                         where);
-    }
-    if (m_device && m_device->corrupt()) {
-        return makeError(Error::Code::BadInput,
-                         Text::tr("the workbook is damaged: part %1 fails its checksum (CRC)").arg(m_partName), where);
-    }
-    if (m_dtdSeen) {
-        return makeError(Error::Code::BadInput,
-                         Text::tr("refused: part %1 contains a DTD or entity declarations, which workbooks never "
-                                  "need and which can be used to attack the reader")
-                             .arg(m_partName),
-                         where);
-    }
-    if (m_xml.hasError()) {
-        return makeError(Error::Code::BadInput,
-                         Text::tr("the workbook is damaged: part %1 is not well-formed XML (line %2: %3)")
-                             .arg(m_partName)
-                             .arg(m_xml.lineNumber())
-                             .arg(m_xml.errorString()),
-                         where);
-    }
-    return {};
+    return partOutcome(m_partName, m_device.get(), m_dtdSeen, m_xml.hasError(), m_xml.lineNumber(), m_xml.errorString(),
+                       where);
 }
 
 VoidResult XmlPart::parse(const std::function<bool(QXmlStreamReader &xml)> &onElement)

@@ -11,6 +11,11 @@ namespace Crm::Core::Import::Xlsx {
 
 class ZipPackage;
 
+// How reading a part ended, the worst first: refused for its inflated size (zip bomb),
+// damaged (CRC), refused for a DTD, malformed XML (`detail` at `line`); success otherwise.
+VoidResult partOutcome(const QString &partName, const PartDevice *device, bool dtdSeen, bool malformed, qint64 line,
+                       const QString &detail, const ErrorContext &where);
+
 // Streams one XML part of a package through QXmlStreamReader with the package's safety
 // rules: a DTD (and so any entity declaration) is refused, the part's inflated size is
 // capped, and malformed XML becomes an error naming the part and line.

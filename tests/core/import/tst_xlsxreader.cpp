@@ -3,6 +3,7 @@
 // generated them (rust_xlsxwriter, libxlsxwriter, calamine's assertions).
 #include "import/tablereader.h"
 #include "import/xlsx/cellvalue.h"
+#include "import/xlsx/workbookparts.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <cmath>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -203,6 +206,12 @@ private Q_SLOTS:
     void shouldMatchPartNamesCaseInsensitively();
     void shouldNameFileSheetAndLineForBrokenXml();
     void shouldStreamTheOnlineRetailWorkbook();
+    void shouldReadPrefixedQuotedAndCommentedXml();
+    void shouldParseNumbersLikeQt_data();
+    void shouldParseNumbersLikeQt();
+    void shouldNameTheRowBeyondExcelsLimit();
+    void shouldRefuseCellsLongerThanTheLimit();
+    void shouldNameRowAndColumnOfMalformedXml();
 
 private:
     QTemporaryDir m_dir;
@@ -617,6 +626,172 @@ void TestXlsxReader::shouldStreamTheOnlineRetailWorkbook()
     QCOMPARE(last.number, qint64(42482));
     QCOMPARE(last.cells.value(4).toDateTime().date().month(), 12);
     qInfo("online_retail_2010-12.xlsx: %lld rows in %lld ms = %lld rows/s", rows, elapsed, rows * 1000 / elapsed);
+}
+
+void TestXlsxReader::shouldReadPrefixedQuotedAndCommentedXml()
+{
+    // An x: prefix on every element (as some .NET writers do), attributes in any order with
+    // either quote, blanks inside tags, comments, a processing instruction, CDATA, entities
+    // and character references, self-closing rows and cells, CR LF line ends.
+    const QString path = m_dir.filePath(QStringLiteral("prefixed.xlsx"));
+    const QByteArray sheetXml
+        = "<?xml version='1.0' encoding='UTF-8'?>\r\n<!-- generated -->\r\n"
+          "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><x:sheetData>\r\n"
+          "<x:row r='1' ><x:c t='s' r='A1'><x:v>1</x:v></x:c><x:c s = \"1\"\n r=\"B1\"><x:v>45356</x:v></x:c>"
+          "<x:c r=\"C1\" t=\"inlineStr\"><x:is><x:t>A&amp;B &#x4E2D;&#25991;</x:t></x:is></x:c></x:row>\r\n"
+          "<x:row r=\"2\"><x:c r=\"A2\" t=\"str\"><?skip me?><x:v><![CDATA[<tag> & ]]>more</x:v></x:c>"
+          "<x:c r=\"B2\"/><x:c r=\"C2\"><!-- no value --><x:v>-1.5E3</x:v></x:c></x:row>\r\n"
+          "<x:row r=\"3\"/></x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:B1\"/></x:mergeCells>"
+          "</x:worksheet>\r\n";
+    QVERIFY(writeWorkbook(path, sheetXml,
+                          "<?xml version=\"1.0\"?><x:sst xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/"
+                          "2006/main\"><x:si><x:t>zero</x:t></x:si><x:si><x:r><x:t xml:space='preserve'> one </x:t>"
+                          "</x:r><x:r><x:t>&lt;1&gt;</x:t></x:r></x:si></x:sst>"));
+    const Sheet sheet = readSheet(path);
+    QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
+    QCOMPARE(sheet.rows.size(), 2);
+    QCOMPARE(sheet.rows.at(0).cells,
+             (QVariantList {QStringLiteral(" one <1>"), QDate(2024, 3, 5), QStringLiteral("A&B \u4E2D\u6587")}));
+    QCOMPARE(sheet.rows.at(1).cells, (QVariantList {QStringLiteral("<tag> & more"), {}, -1500.0}));
+    QCOMPARE(sheet.warnings.size(), 1);
+    QCOMPARE(sheet.warnings.at(0).kind, ReadWarning::Kind::MergedCells);
+}
+
+void TestXlsxReader::shouldParseNumbersLikeQt_data()
+{
+    // The reader parses plain numbers from the bytes itself; whatever it reads must be what
+    // QString::toDouble() makes of the text (a number, or the text when it is none).
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"0",
+                             "-0",
+                             "12",
+                             "00012",
+                             "1.5",
+                             "-1.5",
+                             ".5",
+                             "-.5",
+                             "5.",
+                             "1e3",
+                             "1E-3",
+                             "1.5e+03",
+                             "0.1",
+                             "0.30000000000000004",
+                             "123456789012345678901234567890",
+                             "1.7976931348623157e308",
+                             "2.2250738585072014e-308",
+                             "4.9e-324",
+                             "1e400",
+                             "1e-400",
+                             "+5",
+                             " 7",
+                             "7 ",
+                             "-",
+                             ".",
+                             "1e",
+                             "1e+",
+                             "0x10",
+                             "inf",
+                             "-inf",
+                             "nan",
+                             "1,5",
+                             "1_0",
+                             "--1",
+                             "1.2.3",
+                             "١٢"}) {
+        QTest::newRow(text) << QString::fromUtf8(text);
+    }
+}
+
+void TestXlsxReader::shouldParseNumbersLikeQt()
+{
+    QFETCH(QString, text);
+    const QString path = m_dir.filePath(QStringLiteral("number.xlsx"));
+    QVERIFY(writeWorkbook(path, worksheet("<row r=\"1\"><c r=\"A1\"><v>" + text.toUtf8() + "</v></c></row>")));
+    const Sheet sheet = readSheet(path);
+    QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    const QVariant value = sheet.cell(1, 1);
+    if (ok) {
+        QCOMPARE(value.typeId(), QMetaType::Double);
+        QCOMPARE(value.toDouble(), number);
+        QCOMPARE(std::signbit(value.toDouble()), std::signbit(number));
+    } else {
+        QCOMPARE(value, QVariant(text));
+    }
+}
+
+void TestXlsxReader::shouldNameTheRowBeyondExcelsLimit()
+{
+    // The last row Excel has, then a row without r=: it would be row 1,048,577.
+    const QString path = m_dir.filePath(QStringLiteral("past-last-row.xlsx"));
+    QVERIFY(writeWorkbook(path, worksheet("<row r=\"1048576\"><c><v>1</v></c></row><row><c><v>2</v></c></row>")));
+    const Sheet sheet = readSheet(path);
+    QCOMPARE(sheet.code, Error::Code::BadInput);
+    QVERIFY2(sheet.error.contains(QLatin1String("row number 1048577 is outside")), qPrintable(sheet.error));
+    QVERIFY2(sheet.error.contains(QLatin1String("past-last-row.xlsx")), qPrintable(sheet.error));
+}
+
+void TestXlsxReader::shouldRefuseCellsLongerThanTheLimit()
+{
+    // A cell of exactly kMaxCellChars characters (of which 100 written as _xHHHH_ escapes and
+    // 100 as entities) is read; one character more is refused, naming the cell.
+    const QByteArray plain(kMaxCellChars - 200, 'a');
+    QByteArray escaped;
+    for (int i = 0; i < 100; ++i) {
+        escaped += "_x00E9_&#x4E2D;";
+    }
+    const QString limitPath = m_dir.filePath(QStringLiteral("limit.xlsx"));
+    QVERIFY(writeWorkbook(limitPath,
+                          worksheet("<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>" + plain + escaped
+                                    + "</t></is></c><c r=\"C3\" t=\"str\"><v>" + plain + escaped + "</v></c></row>")));
+    const Sheet limit = readSheet(limitPath);
+    QVERIFY2(limit.error.isEmpty(), qPrintable(limit.error.left(300)));
+    QCOMPARE(limit.cell(3, 2).toString().size(), kMaxCellChars);
+    QCOMPARE(limit.cell(3, 3).toString().size(), kMaxCellChars);
+    QVERIFY(limit.cell(3, 2).toString().endsWith(QStringLiteral("\u00E9\u4E2D")));
+
+    const QList<std::pair<QByteArray, QByteArray>> cases {
+        {"<c r=\"B3\" t=\"inlineStr\"><is><r><t>" + plain + escaped + "</t></r><r><t>b</t></r></is></c>", "B"},
+        {"<c r=\"C3\" t=\"str\"><v>" + plain + escaped + "b</v></c>", "C"},
+        {"<c r=\"D3\"><v>" + QByteArray(kMaxCellTextBytes + 1, '1') + "</v></c>", "D"},
+    };
+    for (const auto &[cell, column] : cases) {
+        const QString path = m_dir.filePath(QStringLiteral("too-long.xlsx"));
+        QFile::remove(path);
+        QVERIFY(writeWorkbook(path, worksheet("<row r=\"3\">" + cell + "</row>")));
+        const Sheet sheet = readSheet(path);
+        QCOMPARE(sheet.code, Error::Code::BadInput);
+        QVERIFY2(sheet.error.contains(QStringLiteral("more than %L1 characters").arg(qint64(kMaxCellChars))),
+                 qPrintable(sheet.error));
+        QVERIFY2(sheet.error.contains(QLatin1String("row 3, column ") + QLatin1String(column)),
+                 qPrintable(sheet.error));
+        QVERIFY2(sheet.error.contains(QLatin1String("too-long.xlsx")), qPrintable(sheet.error));
+    }
+
+    // The same limit for a shared string.
+    const QString sharedPath = m_dir.filePath(QStringLiteral("long-shared.xlsx"));
+    QVERIFY(writeWorkbook(sharedPath, worksheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c></row>"),
+                          sharedStrings("<si><t>short</t></si><si><t>" + plain + escaped + "b</t></si>")));
+    const Sheet shared = readSheet(sharedPath);
+    QCOMPARE(shared.code, Error::Code::BadInput);
+    QVERIFY2(shared.error.contains(
+                 QStringLiteral("shared string 1 holds more than %L1 characters").arg(qint64(kMaxCellChars))),
+             qPrintable(shared.error));
+}
+
+void TestXlsxReader::shouldNameRowAndColumnOfMalformedXml()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad-entity.xlsx"));
+    QVERIFY(writeWorkbook(path,
+                          worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>\n<row r=\"2\"><c r=\"A2\"><v>2"
+                                    "</v></c><c r=\"B2\" t=\"str\"><v>&#1;</v></c></row>")));
+    const Sheet sheet = readSheet(path);
+    QCOMPARE(sheet.code, Error::Code::BadInput);
+    QVERIFY2(sheet.error.contains(QLatin1String("bad-entity.xlsx, sheet Data, row 2, column B")),
+             qPrintable(sheet.error));
+    QVERIFY2(sheet.error.contains(QLatin1String("line 2")), qPrintable(sheet.error));
+    QVERIFY2(sheet.error.contains(QLatin1String("&#1;")), qPrintable(sheet.error));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
