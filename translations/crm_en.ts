@@ -1378,6 +1378,122 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>nothing recognisable</source>
         <translation>nothing recognisable</translation>
     </message>
+    <message>
+        <source>an element inside a text run</source>
+        <translation>an element inside a text run</translation>
+    </message>
+    <message>
+        <source>the part ends inside a text</source>
+        <translation>the part ends inside a text</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8 or holds a character XML does not allow</source>
+        <translation>text that is not valid UTF-8 or holds a character XML does not allow</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: shared string %1 holds more than %L2 characters, more than any spreadsheet program keeps in one cell</source>
+        <translation>the workbook is damaged: shared string %1 holds more than %L2 characters, more than any spreadsheet program keeps in one cell</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a cell holds more than %L1 characters, more than any spreadsheet program keeps in one cell</source>
+        <translation>the workbook is damaged: a cell holds more than %L1 characters, more than any spreadsheet program keeps in one cell</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the cell holds text that is not valid UTF-8 or a character XML does not allow</source>
+        <translation>the workbook is damaged: the cell holds text that is not valid UTF-8 or a character XML does not allow</translation>
+    </message>
+    <message>
+        <source>the text encoding %1 is not supported</source>
+        <translation>the text encoding %1 is not supported</translation>
+    </message>
+    <message>
+        <source>invalid character reference &amp;%1;</source>
+        <translation>invalid character reference &amp;%1;</translation>
+    </message>
+    <message>
+        <source>undefined entity &amp;%1;</source>
+        <translation>undefined entity &amp;%1;</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>text outside the root element</translation>
+    </message>
+    <message>
+        <source>an &apos;&amp;&apos; that starts no entity</source>
+        <translation>an &apos;&amp;&apos; that starts no entity</translation>
+    </message>
+    <message>
+        <source>the part ends inside an entity</source>
+        <translation>the part ends inside an entity</translation>
+    </message>
+    <message>
+        <source>the part ends inside a comment, CDATA section or processing instruction</source>
+        <translation>the part ends inside a comment, CDATA section or processing instruction</translation>
+    </message>
+    <message>
+        <source>the part ends inside element &lt;%1&gt;</source>
+        <translation>the part ends inside element &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the part holds no XML element</source>
+        <translation>the part holds no XML element</translation>
+    </message>
+    <message>
+        <source>the part ends inside a tag</source>
+        <translation>the part ends inside a tag</translation>
+    </message>
+    <message>
+        <source>CDATA section outside the root element</source>
+        <translation>CDATA section outside the root element</translation>
+    </message>
+    <message>
+        <source>malformed markup declaration</source>
+        <translation>malformed markup declaration</translation>
+    </message>
+    <message>
+        <source>a tag is longer than %L1 bytes</source>
+        <translation>a tag is longer than %L1 bytes</translation>
+    </message>
+    <message>
+        <source>malformed tag</source>
+        <translation>malformed tag</translation>
+    </message>
+    <message>
+        <source>malformed attribute in tag &lt;%1&gt;</source>
+        <translation>malformed attribute in tag &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>attribute %1 has no value</source>
+        <translation>attribute %1 has no value</translation>
+    </message>
+    <message>
+        <source>the value of attribute %1 is not quoted</source>
+        <translation>the value of attribute %1 is not quoted</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; in the value of attribute %1</source>
+        <translation>&apos;&lt;&apos; in the value of attribute %1</translation>
+    </message>
+    <message>
+        <source>attribute %1 appears twice in one tag</source>
+        <translation>attribute %1 appears twice in one tag</translation>
+    </message>
+    <message>
+        <source>content after the end of the root element</source>
+        <translation>content after the end of the root element</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>elements are nested more than %1 deep</translation>
+    </message>
+    <message>
+        <source>end tag &lt;/%1&gt; without a start tag</source>
+        <translation>end tag &lt;/%1&gt; without a start tag</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is closed by &lt;/%2&gt;</source>
+        <translation>element &lt;%1&gt; is closed by &lt;/%2&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Report</name>

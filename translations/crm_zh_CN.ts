@@ -1375,6 +1375,122 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>nothing recognisable</source>
         <translation>无可识别内容</translation>
     </message>
+    <message>
+        <source>an element inside a text run</source>
+        <translation>文本段中含有元素</translation>
+    </message>
+    <message>
+        <source>the part ends inside a text</source>
+        <translation>部件在文本中间结束</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8 or holds a character XML does not allow</source>
+        <translation>文本不是有效的 UTF-8，或含有 XML 不允许的字符</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: shared string %1 holds more than %L2 characters, more than any spreadsheet program keeps in one cell</source>
+        <translation>工作簿已损坏：共享字符串 %1 超过 %L2 个字符，超出任何电子表格程序的单元格容量</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a cell holds more than %L1 characters, more than any spreadsheet program keeps in one cell</source>
+        <translation>工作簿已损坏：有一个单元格超过 %L1 个字符，超出任何电子表格程序的单元格容量</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the cell holds text that is not valid UTF-8 or a character XML does not allow</source>
+        <translation>工作簿已损坏：该单元格中的文本不是有效的 UTF-8，或含有 XML 不允许的字符</translation>
+    </message>
+    <message>
+        <source>the text encoding %1 is not supported</source>
+        <translation>不支持文本编码 %1</translation>
+    </message>
+    <message>
+        <source>invalid character reference &amp;%1;</source>
+        <translation>无效的字符引用 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>undefined entity &amp;%1;</source>
+        <translation>未定义的实体 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>根元素之外有文本</translation>
+    </message>
+    <message>
+        <source>an &apos;&amp;&apos; that starts no entity</source>
+        <translation>“&amp;”后面不是实体</translation>
+    </message>
+    <message>
+        <source>the part ends inside an entity</source>
+        <translation>部件在实体中间结束</translation>
+    </message>
+    <message>
+        <source>the part ends inside a comment, CDATA section or processing instruction</source>
+        <translation>部件在注释、CDATA 段或处理指令中间结束</translation>
+    </message>
+    <message>
+        <source>the part ends inside element &lt;%1&gt;</source>
+        <translation>部件在元素 &lt;%1&gt; 中间结束</translation>
+    </message>
+    <message>
+        <source>the part holds no XML element</source>
+        <translation>部件不包含任何 XML 元素</translation>
+    </message>
+    <message>
+        <source>the part ends inside a tag</source>
+        <translation>部件在标签中间结束</translation>
+    </message>
+    <message>
+        <source>CDATA section outside the root element</source>
+        <translation>CDATA 段位于根元素之外</translation>
+    </message>
+    <message>
+        <source>malformed markup declaration</source>
+        <translation>标记声明格式错误</translation>
+    </message>
+    <message>
+        <source>a tag is longer than %L1 bytes</source>
+        <translation>标签超过 %L1 字节</translation>
+    </message>
+    <message>
+        <source>malformed tag</source>
+        <translation>标签格式错误</translation>
+    </message>
+    <message>
+        <source>malformed attribute in tag &lt;%1&gt;</source>
+        <translation>标签 &lt;%1&gt; 中的属性格式错误</translation>
+    </message>
+    <message>
+        <source>attribute %1 has no value</source>
+        <translation>属性 %1 没有值</translation>
+    </message>
+    <message>
+        <source>the value of attribute %1 is not quoted</source>
+        <translation>属性 %1 的值没有加引号</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; in the value of attribute %1</source>
+        <translation>属性 %1 的值中含有“&lt;”</translation>
+    </message>
+    <message>
+        <source>attribute %1 appears twice in one tag</source>
+        <translation>属性 %1 在同一标签中出现两次</translation>
+    </message>
+    <message>
+        <source>content after the end of the root element</source>
+        <translation>根元素结束后还有内容</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>end tag &lt;/%1&gt; without a start tag</source>
+        <translation>结束标签 &lt;/%1&gt; 没有对应的开始标签</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is closed by &lt;/%2&gt;</source>
+        <translation>元素 &lt;%1&gt; 被 &lt;/%2&gt; 结束</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Report</name>

@@ -1205,7 +1205,7 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     </message>
     <message>
         <source>this is a chart sheet; it holds no cells</source>
-        <translation>這是圖表工作表，不含單元格</translation>
+        <translation>這是圖表工作表，不含儲存格</translation>
     </message>
     <message>
         <source>this .xls sheet cannot be read; %1</source>
@@ -1249,22 +1249,22 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     </message>
     <message>
         <source>unexpected content in a cell value</source>
-        <translation>單元格值中有意外的內容</translation>
+        <translation>儲存格值中有意外的內容</translation>
     </message>
     <message>
         <source>the workbook is damaged: the cell refers to shared string %1, but the shared strings table holds %2</source>
-        <translation>工作簿已損壞：單元格引用了共享字串 %1，但共享字串表只有 %2 項</translation>
+        <translation>工作簿已損壞：儲存格引用了共享字串 %1，但共享字串表只有 %2 項</translation>
     </message>
     <message numerus="yes">
         <source>%n formula cell(s) have no saved result (first: %1) and read as empty; open the file in Excel and save it to store the results</source>
         <translation>
-            <numerusform>%n 個公式單元格沒有儲存計算結果（第一個：%1），按空值讀取；請在 Excel 中開啟並儲存檔案以儲存計算結果</numerusform>
+            <numerusform>%n 個公式儲存格沒有儲存計算結果（第一個：%1），按空值讀取；請在 Excel 中開啟並儲存檔案以儲存計算結果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n merged cell range(s): each value is read in its top-left cell only, the other cells of the range are empty</source>
         <translation>
-            <numerusform>%n 個合併單元格區域：每個區域的值只讀入左上角單元格，其餘單元格為空</numerusform>
+            <numerusform>%n 個合併儲存格區域：每個區域的值只讀入左上角儲存格，其餘儲存格為空</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     </message>
     <message>
         <source>the workbook is damaged: cell %1 is beyond column XFD, Excel&apos;s limit</source>
-        <translation>工作簿已損壞：單元格 %1 超出 Excel 的最大欄 XFD</translation>
+        <translation>工作簿已損壞：儲存格 %1 超出 Excel 的最大欄 XFD</translation>
     </message>
     <message>
         <source>refused: part %1 inflates to more than the safety limit (1 GiB, or more than 1000 times its compressed size); this looks like a zip bomb</source>
@@ -1313,7 +1313,7 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     </message>
     <message>
         <source>A cell holds more than %L1 characters, more than any spreadsheet program keeps in one cell. The file is damaged or has a quote that is never closed.</source>
-        <translation>有一個單元格超過 %L1 個字元，超出任何試算表程式的單元格容量。檔案已損壞，或有未閉合的引號。</translation>
+        <translation>有一個儲存格超過 %L1 個字元，超出任何試算表程式的儲存格容量。檔案已損壞，或有未閉合的引號。</translation>
     </message>
     <message>
         <source>A row holds more than %L1 characters. The file is damaged or has a quote that is never closed.</source>
@@ -1374,6 +1374,122 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
     <message>
         <source>nothing recognisable</source>
         <translation>無可辨識內容</translation>
+    </message>
+    <message>
+        <source>an element inside a text run</source>
+        <translation>文字段中含有元素</translation>
+    </message>
+    <message>
+        <source>the part ends inside a text</source>
+        <translation>部件在文字中間結束</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8 or holds a character XML does not allow</source>
+        <translation>文字不是有效的 UTF-8，或含有 XML 不允許的字元</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: shared string %1 holds more than %L2 characters, more than any spreadsheet program keeps in one cell</source>
+        <translation>工作簿已損壞：共享字串 %1 超過 %L2 個字元，超出任何試算表程式的儲存格容量</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: a cell holds more than %L1 characters, more than any spreadsheet program keeps in one cell</source>
+        <translation>工作簿已損壞：有一個儲存格超過 %L1 個字元，超出任何試算表程式的儲存格容量</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the cell holds text that is not valid UTF-8 or a character XML does not allow</source>
+        <translation>工作簿已損壞：該儲存格中的文字不是有效的 UTF-8，或含有 XML 不允許的字元</translation>
+    </message>
+    <message>
+        <source>the text encoding %1 is not supported</source>
+        <translation>不支援文字編碼 %1</translation>
+    </message>
+    <message>
+        <source>invalid character reference &amp;%1;</source>
+        <translation>無效的字元參照 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>undefined entity &amp;%1;</source>
+        <translation>未定義的實體 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>根元素之外有文字</translation>
+    </message>
+    <message>
+        <source>an &apos;&amp;&apos; that starts no entity</source>
+        <translation>「&amp;」後面不是實體</translation>
+    </message>
+    <message>
+        <source>the part ends inside an entity</source>
+        <translation>部件在實體中間結束</translation>
+    </message>
+    <message>
+        <source>the part ends inside a comment, CDATA section or processing instruction</source>
+        <translation>部件在註解、CDATA 區段或處理指令中間結束</translation>
+    </message>
+    <message>
+        <source>the part ends inside element &lt;%1&gt;</source>
+        <translation>部件在元素 &lt;%1&gt; 中間結束</translation>
+    </message>
+    <message>
+        <source>the part holds no XML element</source>
+        <translation>部件不包含任何 XML 元素</translation>
+    </message>
+    <message>
+        <source>the part ends inside a tag</source>
+        <translation>部件在標籤中間結束</translation>
+    </message>
+    <message>
+        <source>CDATA section outside the root element</source>
+        <translation>CDATA 區段位於根元素之外</translation>
+    </message>
+    <message>
+        <source>malformed markup declaration</source>
+        <translation>標記宣告格式錯誤</translation>
+    </message>
+    <message>
+        <source>a tag is longer than %L1 bytes</source>
+        <translation>標籤超過 %L1 位元組</translation>
+    </message>
+    <message>
+        <source>malformed tag</source>
+        <translation>標籤格式錯誤</translation>
+    </message>
+    <message>
+        <source>malformed attribute in tag &lt;%1&gt;</source>
+        <translation>標籤 &lt;%1&gt; 中的屬性格式錯誤</translation>
+    </message>
+    <message>
+        <source>attribute %1 has no value</source>
+        <translation>屬性 %1 沒有值</translation>
+    </message>
+    <message>
+        <source>the value of attribute %1 is not quoted</source>
+        <translation>屬性 %1 的值沒有加引號</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; in the value of attribute %1</source>
+        <translation>屬性 %1 的值中含有「&lt;」</translation>
+    </message>
+    <message>
+        <source>attribute %1 appears twice in one tag</source>
+        <translation>屬性 %1 在同一標籤中出現兩次</translation>
+    </message>
+    <message>
+        <source>content after the end of the root element</source>
+        <translation>根元素結束後還有內容</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素巢狀超過 %1 層</translation>
+    </message>
+    <message>
+        <source>end tag &lt;/%1&gt; without a start tag</source>
+        <translation>結束標籤 &lt;/%1&gt; 沒有對應的開始標籤</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; is closed by &lt;/%2&gt;</source>
+        <translation>元素 &lt;%1&gt; 被 &lt;/%2&gt; 結束</translation>
     </message>
 </context>
 <context>
