@@ -1,9 +1,9 @@
 #include "purchasehistory.h"
 
+#include "store/bulkinsert.h"
 #include "store/connection.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThreadPool>
@@ -127,12 +127,10 @@ struct ScanState
     bool fromCache = false;  // read customer_days instead of the orders
 };
 
-QString rangeSql(const PurchaseHistoryRequest &request, const Chunk &chunk)
+// The conditions " AND customer_id >= :lower AND customer_id < :upper" of a chunk's bounds.
+QString customerRangeSql(const Chunk &chunk)
 {
-    QString sql = QStringLiteral(" WHERE ordered_at < :as_of");
-    if (request.from.isValid()) {
-        sql += QStringLiteral(" AND ordered_at >= :from");
-    }
+    QString sql;
     if (!chunk.lower.isNull()) {
         sql += QStringLiteral(" AND customer_id >= :lower");
     }
@@ -140,6 +138,15 @@ QString rangeSql(const PurchaseHistoryRequest &request, const Chunk &chunk)
         sql += QStringLiteral(" AND customer_id < :upper");
     }
     return sql;
+}
+
+QString rangeSql(const PurchaseHistoryRequest &request, const Chunk &chunk)
+{
+    QString sql = QStringLiteral(" WHERE ordered_at < :as_of");
+    if (request.from.isValid()) {
+        sql += QStringLiteral(" AND ordered_at >= :from");
+    }
+    return sql + customerRangeSql(chunk);
 }
 
 // The per-customer-day aggregation of DESIGN.md in the database, for drivers other than
@@ -170,27 +177,15 @@ QString ordersSql(const PurchaseHistoryRequest &request, const Chunk &chunk)
 
 QString customersSql(const Chunk &chunk)
 {
-    QString sql = QStringLiteral("SELECT customer_id FROM customers WHERE 1 = 1");
-    if (!chunk.lower.isNull()) {
-        sql += QStringLiteral(" AND customer_id >= :lower");
-    }
-    if (!chunk.upper.isNull()) {
-        sql += QStringLiteral(" AND customer_id < :upper");
-    }
-    return sql + QStringLiteral(" ORDER BY customer_id");
+    return QStringLiteral("SELECT customer_id FROM customers WHERE 1 = 1") + customerRangeSql(chunk)
+        + QStringLiteral(" ORDER BY customer_id");
 }
 
 // The packed days of schema 4's customer_days cache, one row per customer of the range.
 QString cachedDaysSql(const Chunk &chunk)
 {
-    QString sql = QStringLiteral("SELECT customer_id, days FROM customer_days WHERE 1 = 1");
-    if (!chunk.lower.isNull()) {
-        sql += QStringLiteral(" AND customer_id >= :lower");
-    }
-    if (!chunk.upper.isNull()) {
-        sql += QStringLiteral(" AND customer_id < :upper");
-    }
-    return sql + QStringLiteral(" ORDER BY customer_id");
+    return QStringLiteral("SELECT customer_id, days FROM customer_days WHERE 1 = 1") + customerRangeSql(chunk)
+        + QStringLiteral(" ORDER BY customer_id");
 }
 
 // The day bounds [from, before) of a scan, as julian days.
@@ -312,20 +307,6 @@ Result<ChunkRows> readChunkQt(QSqlDatabase db, const PurchaseHistoryRequest &req
 
 #ifdef CRM_SQLITE_DIRECT
 
-// The connection's own sqlite3 handle when the driver is Qt's SQLite driver. The build
-// links the same SQLite library as that driver (the system one; see core/CMakeLists.txt).
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.driver()) {
-        return nullptr;
-    }
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 class Statement
 {
 public:
@@ -444,7 +425,7 @@ Result<ChunkRows> readChunk(QSqlDatabase db, const PurchaseHistoryRequest &reque
                             bool readCustomers, bool viaQtSql, ScanState &state, const ProgressSink *progress)
 {
 #ifdef CRM_SQLITE_DIRECT
-    if (sqlite3 *handle = viaQtSql ? nullptr : sqliteHandle(db)) {
+    if (sqlite3 *handle = viaQtSql ? nullptr : Store::sqliteHandle(db)) {
         return readChunkSqlite(handle, request, chunk, readCustomers, state, progress);
     }
 #else
