@@ -4,9 +4,11 @@
 // bench/run_benchmarks.sh strings them together and writes bench/RESULTS.md.
 
 #include "analysis/common/purchasehistory.h"
+#include "import/tablereader.h"
 #include "ordergenerator.h"
 #include "procstats.h"
 #include "report/xlsxwriter.h"
+#include "store/bulkinsert.h"
 #include "store/connection.h"
 #include "store/customerdays.h"
 #include "store/workspace.h"
@@ -18,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <array>
 #include <cstdio>
 
 using namespace Crm;
@@ -285,6 +288,186 @@ int history(const QHash<QString, QString> &options)
     return 0;
 }
 
+// Reads every row of a file through the importer's reader (openTableReader: the xlsx,
+// xls or CSV reader its content calls for) and counts them: the reading half of an import,
+// without mapping or storing, as `openpyxl` or a spreadsheet converter reads a file.
+int readFile(const QHash<QString, QString> &options)
+{
+    const QString path = options.value(QStringLiteral("file"));
+    if (path.isEmpty()) {
+        return fail(QStringLiteral("read needs --file FILE"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto reader = Core::Import::openTableReader(path);
+    if (!reader) {
+        return fail(reader.error().describe());
+    }
+    qint64 rows = 0;
+    qint64 cells = 0;
+    auto read = reader.value()->readRows([&](const Core::Import::SourceRow &row) {
+        ++rows;
+        for (const QVariant &cell : row.cells) {
+            cells += cell.isNull() ? 0 : 1;
+        }
+        return true;
+    });
+    if (!read) {
+        return fail(read.error().describe());
+    }
+    out() << "rows=" << rows << " cells=" << cells << " seconds=" << double(timer.nsecsElapsed()) / 1e9 << Qt::endl;
+    return 0;
+}
+
+// Splits one line of the generator's CSV (no quoting) into its fields.
+int splitPlainCsvLine(const char *line, qsizetype size, std::array<std::pair<const char *, qsizetype>, 8> &fields)
+{
+    int count = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= size && count < int(fields.size()); ++i) {
+        if (i == size || line[i] == ',') {
+            fields[count++] = {line + start, i - start};
+            start = i + 1;
+        }
+    }
+    return count;
+}
+
+// "127.44" -> 12744; the generator writes two decimals.
+qint64 plainMinorUnits(const char *text, qsizetype size)
+{
+    qint64 value = 0;
+    bool negative = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (text[i] == '-') {
+            negative = true;
+        } else if (text[i] >= '0' && text[i] <= '9') {
+            value = value * 10 + (text[i] - '0');
+        }
+    }
+    return negative ? -value : value;
+}
+
+// The SQLite floor of a CSV import: the generator's CSV split on commas with no quoting,
+// encoding, sniffing, mapping or validation, its bytes bound straight to the importer's
+// INSERT (Store::BulkInsert, the importer's own path to the C API) into a new workspace,
+// with the importer's big-file steps: secondary indexes dropped and rebuilt, the
+// customer_days cache built, one transaction. What is left is SQLite's own work for the
+// workspace's schema, which no importer on it can go below.
+int insertFloor(const QHash<QString, QString> &options)
+{
+    const QString csvPath = options.value(QStringLiteral("csv"));
+    const QString path = options.value(QStringLiteral("db"));
+    if (csvPath.isEmpty() || path.isEmpty()) {
+        return fail(QStringLiteral("floor needs --csv FILE --db FILE"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("cannot read %1").arg(csvPath));
+    }
+    auto workspace = Core::Store::Workspace::create(path);
+    if (!workspace) {
+        return fail(workspace.error().describe());
+    }
+    auto connection = workspace->connect();
+    if (!connection) {
+        return fail(connection.error().describe());
+    }
+    QSqlDatabase db = connection->database();
+    QSqlQuery query(db);
+    const auto run = [&](const QString &sql) {
+        if (!query.exec(sql)) {
+            fail(sql + QStringLiteral(": ") + query.lastError().text());
+            return false;
+        }
+        return true;
+    };
+    // The importer's settings for a load (core/import/loader/importer.cpp).
+    for (const char *pragma : {"PRAGMA cache_size = -131072", "PRAGMA threads = 2", "PRAGMA temp_store = FILE"}) {
+        if (!run(QString::fromLatin1(pragma))) {
+            return 1;
+        }
+    }
+    QStringList indexes;
+    if (!run(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' "
+                            "AND sql IS NOT NULL"))) {
+        return 1;
+    }
+    QStringList names;
+    while (query.next()) {
+        names << query.value(0).toString();
+        indexes << query.value(1).toString();
+    }
+    db.transaction();
+    if (!run(QStringLiteral("INSERT INTO imports (import_id, file_name, kind, started_at, status) "
+                            "VALUES (1, 'floor', 'orders', '2026-01-01T00:00:00', 'running')"))) {
+        return 1;
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!run(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+            return 1;
+        }
+    }
+    Core::Store::BulkInsert insert;
+    if (auto prepared = insert.prepare(db,
+                                       QStringLiteral("INSERT INTO orders (order_id, customer_id, ordered_at, "
+                                                      "amount_minor, channel, store, campaign_id, status, "
+                                                      "import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        !prepared) {
+        return fail(prepared.error().describe());
+    }
+    QElapsedTimer phase;
+    phase.start();
+    qint64 rows = 0;
+    std::array<std::pair<const char *, qsizetype>, 8> fields;
+    QByteArray line;
+    csv.readLine();  // the header
+    while (!(line = csv.readLine()).isEmpty()) {
+        line.chop(line.endsWith('\n') ? 1 : 0);
+        if (splitPlainCsvLine(line.data(), line.size(), fields) != 8) {
+            return fail(QStringLiteral("line %1 is not the generator's").arg(rows + 2));
+        }
+        line[fields[2].first - line.data() + 10] = 'T';  // stored as ISO 8601
+        for (int column : {0, 1, 2, 4, 5}) {
+            insert.bindUtf8(column, fields[column].first, fields[column].second);
+        }
+        insert.bindInt(3, plainMinorUnits(fields[3].first, fields[3].second));
+        if (fields[6].second == 0) {
+            insert.bindNull(6);
+        } else {
+            insert.bindUtf8(6, fields[6].first, fields[6].second);
+        }
+        insert.bindUtf8(7, fields[7].first, fields[7].second);
+        if (insert.exec() != Core::Store::BulkInsert::Outcome::Done) {
+            return fail(insert.lastError());
+        }
+        ++rows;
+    }
+    const auto lap = [&phase] { return double(phase.nsecsElapsed()) / 1e9; };
+    const double insertSeconds = lap();
+    for (const QString &sql : std::as_const(indexes)) {
+        if (!run(sql)) {
+            return 1;
+        }
+    }
+    const double indexSeconds = lap() - insertSeconds;
+    if (auto ok = Crm::Core::Store::rebuildCustomerDayCache(db); !ok) {
+        return fail(ok.error().message);
+    }
+    const double cacheSeconds = lap() - insertSeconds - indexSeconds;
+    if (!run(QStringLiteral("UPDATE imports SET status = 'complete', finished_at = started_at WHERE import_id = 1"))
+        || !db.commit()) {
+        return fail(db.lastError().text());
+    }
+    const double commitSeconds = lap() - insertSeconds - indexSeconds - cacheSeconds;
+    out() << "orders=" << rows << " seconds=" << double(timer.nsecsElapsed()) / 1e9
+          << " insert_seconds=" << insertSeconds << " index_seconds=" << indexSeconds
+          << " customer_days_seconds=" << cacheSeconds << " commit_seconds=" << commitSeconds << Qt::endl;
+    return 0;
+}
+
 // measure [--stdout FILE] -- PROGRAM ARGS...
 int measure(const QHash<QString, QString> &options, const QStringList &command)
 {
@@ -315,9 +498,16 @@ int main(int argc, char **argv)
     if (command == QLatin1String("history")) {
         return history(options);
     }
+    if (command == QLatin1String("read")) {
+        return readFile(options);
+    }
+    if (command == QLatin1String("floor")) {
+        return insertFloor(options);
+    }
     if (command == QLatin1String("measure")) {
         return measure(options, rest);
     }
-    return fail(QStringLiteral("usage: crmbench generate|workspace|history|measure [options] (generate and workspace "
-                               "take --customers N; default one per 6 orders)"));
+    return fail(QStringLiteral(
+        "usage: crmbench generate|workspace|history|read|floor|measure [options] (generate and workspace "
+        "take --customers N; default one per 6 orders)"));
 }
