@@ -61,11 +61,18 @@ class CustomerDayCacheUpdate
 public:
     explicit CustomerDayCacheUpdate(QSqlDatabase db);
 
+    // For a bulk write (after BEGIN, before the writes): marks the cache stale once and
+    // drops the stale-marking triggers on `orders` for the rest of the transaction, so the
+    // rows do not each run the trigger's check (1.5 µs a row, a sixth of a 1M-order CSV
+    // import). finish() puts them back; a rollback restores them with everything else.
+    VoidResult suspendStaleTriggers();
+
     VoidResult finish(const QStringList &changedCustomers);
 
 private:
     QSqlDatabase m_db;
     bool m_wasValid = false;
+    QStringList m_suspendedTriggers;  // their CREATE TRIGGER statements
 };
 
 // The customers with orders of one import (before an undo deletes them).

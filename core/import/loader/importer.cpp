@@ -847,6 +847,10 @@ Result<ImportSummary> importFile(QSqlDatabase db, const ImportRequest &request, 
         return Store::databaseError(QStringLiteral("BEGIN"), db.lastError().text());
     }
     Store::CustomerDayCacheUpdate customerDays(db);
+    if (auto ok = customerDays.suspendStaleTriggers(); !ok) {
+        db.rollback();
+        return ok.error();
+    }
     Result<ImportSummary> summary = load(db, request, *reader.value(), sha256.value(), progress);
     if (!summary) {
         db.rollback();
@@ -874,6 +878,11 @@ VoidResult undoImport(QSqlDatabase db, qint64 importId)
     if (!changed) {
         db.rollback();
         return changed.error();
+    }
+    // The cascade below deletes the import's orders row by row.
+    if (auto ok = customerDays.suspendStaleTriggers(); !ok) {
+        db.rollback();
+        return ok;
     }
     // Rows reference their import with ON DELETE CASCADE; deleting the import removes them.
     QSqlQuery query(db);

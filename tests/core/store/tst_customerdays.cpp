@@ -267,6 +267,12 @@ void TestCustomerDays::shouldKeepTheCacheRightThroughImportAndUndo()
     QSqlDatabase db = connection->database();
     const auto check = [&](const char *when) {
         QVERIFY2(Store::customerDayCacheIsValid(db), when);
+        // The importer and undo drop the stale-marking triggers for their transaction only.
+        QVERIFY2(count(db,
+                       QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
+                                      "'orders'"))
+                     == 3,
+                 when);
         Analysis::PurchaseHistoryRequest request;
         request.asOf = QDate(2030, 1, 1);
         auto cached = Analysis::loadPurchaseHistory(db, request);
@@ -287,6 +293,12 @@ void TestCustomerDays::shouldKeepTheCacheRightThroughImportAndUndo()
     auto two = Import::importFile(db, request);
     QVERIFY2(two, two ? "" : qPrintable(two.error().message));
     check("after the second import (incremental)");
+    // A failed import rolls back whole, the suspended triggers and the cache with it.
+    Import::ImportRequest failing = request;
+    failing.path = writeCsv(QStringLiteral("c.csv"), randomOrders(50, 23), 9000);
+    failing.failAfterRows = 20;
+    QVERIFY(!Import::importFile(db, failing));
+    check("after a failed import");
     QVERIFY(Import::undoImport(db, one->importId));
     check("after undoing the first import");
     QVERIFY(Import::undoImport(db, two->importId));
