@@ -351,9 +351,9 @@ qint64 plainMinorUnits(const char *text, qsizetype size)
 // The SQLite floor of a CSV import: the generator's CSV split on commas with no quoting,
 // encoding, sniffing, mapping or validation, its bytes bound straight to the importer's
 // INSERT (Store::BulkInsert, the importer's own path to the C API) into a new workspace,
-// with the importer's big-file steps: secondary indexes dropped and rebuilt, the
-// customer_days cache built, one transaction. What is left is SQLite's own work for the
-// workspace's schema, which no importer on it can go below.
+// with the importer's big-file steps: stale-marking triggers suspended, secondary indexes
+// dropped and rebuilt, the customer_days cache brought up to date, one transaction. What is left is SQLite's own work
+// for the workspace's schema, which no importer on it can go below.
 int insertFloor(const QHash<QString, QString> &options)
 {
     const QString csvPath = options.value(QStringLiteral("csv"));
@@ -405,6 +405,10 @@ int insertFloor(const QHash<QString, QString> &options)
                             "VALUES (1, 'floor', 'orders', '2026-01-01T00:00:00', 'running')"))) {
         return 1;
     }
+    Core::Store::CustomerDayCacheUpdate customerDays(db);
+    if (auto ok = customerDays.suspendStaleTriggers(); !ok) {
+        return fail(ok.error().message);
+    }
     for (const QString &name : std::as_const(names)) {
         if (!run(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
             return 1;
@@ -453,7 +457,12 @@ int insertFloor(const QHash<QString, QString> &options)
         }
     }
     const double indexSeconds = lap() - insertSeconds;
-    if (auto ok = Crm::Core::Store::rebuildCustomerDayCache(db); !ok) {
+    // As the importer ends (importer.cpp, updateCustomerDays): the customers it touched.
+    auto touched = Core::Store::customersOfImport(db, 1);
+    if (!touched) {
+        return fail(touched.error().message);
+    }
+    if (auto ok = customerDays.finish(touched.value()); !ok) {
         return fail(ok.error().message);
     }
     const double cacheSeconds = lap() - insertSeconds - indexSeconds;
