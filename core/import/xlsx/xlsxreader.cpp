@@ -453,7 +453,20 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
             rowHasValue = false;
             lastColumn = 0;
         } else if (isBytes(name, "c") && inRow) {
-            const QByteArrayView reference = xml.attribute("r").value_or(QByteArrayView());
+            // r, t and s in one pass over the attributes.
+            QByteArrayView reference;
+            std::optional<QByteArrayView> typeAttribute;
+            std::optional<QByteArrayView> style;
+            for (int i = 0, count = xml.attributeCount(); i < count; ++i) {
+                const QByteArrayView attributeName = xml.attributeName(i);
+                if (isBytes(attributeName, "r")) {
+                    reference = xml.attributeValue(i);
+                } else if (isBytes(attributeName, "t")) {
+                    typeAttribute = xml.attributeValue(i);
+                } else if (isBytes(attributeName, "s")) {
+                    style = xml.attributeValue(i);
+                }
+            }
             cell.reset();
             cell.column = reference.isEmpty() ? lastColumn + 1 : columnOfReference(reference);
             if (cell.column == 0) {
@@ -464,8 +477,8 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
                                  .arg(QString::fromUtf8(reference)),
                              row.number);
             }
-            cell.type = cellType(xml.attribute("t"));
-            if (const std::optional<QByteArrayView> style = xml.attribute("s")) {
+            cell.type = cellType(typeAttribute);
+            if (style) {
                 qint64 index = 0;
                 cell.style
                     = parseDigits(*style, index) && index <= INT_MAX ? int(index) : QString::fromUtf8(*style).toInt();
