@@ -757,7 +757,10 @@ XmlScanner::TagParse XmlScanner::parseStartTag()
     if (qsizetype(m_nameStack.size()) < at + m_nameSize) {
         m_nameStack.resize(size_t(qMax(at + m_nameSize, 2 * qsizetype(m_nameStack.size()))));
     }
-    std::memcpy(m_nameStack.data() + at, b + m_nameStart, size_t(m_nameSize));
+    char *const copy = m_nameStack.data() + at;
+    for (qsizetype k = 0; k < m_nameSize; ++k) {
+        copy[k] = b[m_nameStart + k];  // names are short: no memcpy call
+    }
     m_nameStackEnd = at + m_nameSize;
     m_stack.push_back(OpenElement {at, m_nameSize, m_localStart});
     m_rootSeen = true;
@@ -836,7 +839,15 @@ std::optional<QString> XmlScanner::decodeText(QByteArrayView utf8)
 {
     const auto *s = reinterpret_cast<const uchar *>(utf8.data());
     const qsizetype n = utf8.size();
-    for (qsizetype i = 0; i < n;) {
+    qsizetype ascii = 0;
+    while (ascii < n && s[ascii] < 0x80
+           && (s[ascii] >= 0x20 || s[ascii] == 0x9 || s[ascii] == 0xA || s[ascii] == 0xD)) {
+        ++ascii;
+    }
+    if (ascii == n && n > 0) {
+        return QString::fromLatin1(utf8);  // ASCII, checked: widened without decoding UTF-8 again
+    }
+    for (qsizetype i = ascii; i < n;) {
         const uchar c = s[i];
         if (c < 0x80) {
             if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) {
