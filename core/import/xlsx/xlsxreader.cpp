@@ -55,16 +55,6 @@ bool parseDigits(QByteArrayView digits, qint64 &value)
     return true;
 }
 
-bool isAscii(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80) {
-            return false;
-        }
-    }
-    return true;
-}
-
 qint64 toLongLong(QByteArrayView text)
 {
     qint64 value = 0;
@@ -73,11 +63,13 @@ qint64 toLongLong(QByteArrayView text)
 
 int columnOfReference(QByteArrayView reference)
 {
-    if (!isAscii(reference)) {
-        return Xlsx::columnOfReference(QString::fromUtf8(reference));
-    }
+    // Only the letters before the row count: a reference is read as ASCII up to its first
+    // other character, and by Qt (Unicode case mapping) only when a non-ASCII one comes first.
     int column = 0;
     for (char c : reference) {
+        if (uchar(c) >= 0x80) {
+            return Xlsx::columnOfReference(QString::fromUtf8(reference));
+        }
         if (c >= 'a' && c <= 'z') {
             c = char(c - 'a' + 'A');
         }
@@ -134,7 +126,9 @@ private:
             value.clear();
             hasValue = false;
             hasFormula = false;
-            inlineText.clear();
+            if (inlineText.isValid()) {
+                inlineText.clear();  // usually moved out into the row already: no call
+            }
         }
     };
 

@@ -126,11 +126,8 @@ XmlScanner::XmlScanner(QIODevice *device, Limits limits)
     m_limits.chunkBytes = qMax<qsizetype>(m_limits.chunkBytes, 1);
 }
 
-std::optional<QByteArrayView> XmlScanner::attribute(QByteArrayView qualifiedName) const
+std::optional<QByteArrayView> XmlScanner::findAttribute(QByteArrayView qualifiedName) const
 {
-    if (m_token != Token::StartElement) {
-        return std::nullopt;
-    }
     for (const Attribute &attribute : m_attributes) {
         if (sameBytes(m_buffer.constData() + attribute.nameStart, attribute.nameSize, qualifiedName.data(),
                       qualifiedName.size())) {
@@ -539,6 +536,12 @@ XmlScanner::Token XmlScanner::scan(std::string *text, qsizetype maxBytes)
             }
             continue;
         }
+        // A start tag in the buffer as a whole is the usual case: no call for the retry loop.
+        if (const TagParse parsed = parseStartTag(); parsed == TagParse::Done) {
+            return m_token = Token::StartElement;
+        } else if (parsed == TagParse::Failed) {
+            return Token::Invalid;
+        }
         return readStartTag();
     }
 }
@@ -574,22 +577,23 @@ bool XmlScanner::skipMarkup(std::string *text, qsizetype maxBytes)
     return false;
 }
 
+// The start tag at m_pos continues past the buffer: reads on and parses it again until it is
+// all in the buffer.
 XmlScanner::Token XmlScanner::readStartTag()
 {
     for (;;) {
+        if (m_end - m_pos > m_limits.maxTagBytes) {
+            return fail(Text::tr("a tag is longer than %L1 bytes").arg(qint64(m_limits.maxTagBytes)));
+        }
+        if (!fill(m_end - m_pos + 1)) {
+            return fail(Text::tr("the part ends inside a tag"));
+        }
         const TagParse parsed = parseStartTag();
         if (parsed == TagParse::Done) {
             return m_token = Token::StartElement;
         }
         if (parsed == TagParse::Failed) {
             return Token::Invalid;
-        }
-        // The tag continues in the next chunk: parse it again once it is all in the buffer.
-        if (m_end - m_pos > m_limits.maxTagBytes) {
-            return fail(Text::tr("a tag is longer than %L1 bytes").arg(qint64(m_limits.maxTagBytes)));
-        }
-        if (!fill(m_end - m_pos + 1)) {
-            return fail(Text::tr("the part ends inside a tag"));
         }
     }
 }
@@ -754,12 +758,14 @@ XmlScanner::TagParse XmlScanner::parseStartTag()
         return TagParse::Failed;
     }
     const qsizetype at = m_nameStackEnd;
-    if (qsizetype(m_nameStack.size()) < at + m_nameSize) {
-        m_nameStack.resize(size_t(qMax(at + m_nameSize, 2 * qsizetype(m_nameStack.size()))));
+    constexpr qsizetype kWord = 8;
+    if (qsizetype(m_nameStack.size()) < at + m_nameSize + kWord) {
+        m_nameStack.resize(size_t(qMax(at + m_nameSize + kWord, 2 * qsizetype(m_nameStack.size()))));
     }
-    char *const copy = m_nameStack.data() + at;
-    for (qsizetype k = 0; k < m_nameSize; ++k) {
-        copy[k] = b[m_nameStart + k];  // names are short: no memcpy call
+    if (m_nameSize <= kWord && m_nameStart + kWord <= m_buffer.size()) {
+        std::memcpy(m_nameStack.data() + at, b + m_nameStart, kWord);  // one move for a short name
+    } else {
+        std::memcpy(m_nameStack.data() + at, b + m_nameStart, size_t(m_nameSize));
     }
     m_nameStackEnd = at + m_nameSize;
     m_stack.push_back(OpenElement {at, m_nameSize, m_localStart});

@@ -62,7 +62,13 @@ public:
     QByteArrayView qualifiedName() const { return QByteArrayView(m_buffer.constData() + m_nameStart, m_nameSize); }
     // The value of the current start tag's attribute with this qualified name, entities
     // resolved; nullopt when the tag has no such attribute.
-    std::optional<QByteArrayView> attribute(QByteArrayView qualifiedName) const;
+    std::optional<QByteArrayView> attribute(QByteArrayView qualifiedName) const
+    {
+        if (m_token != Token::StartElement || m_attributes.empty()) {
+            return std::nullopt;  // most tags of a sheet have none: no call
+        }
+        return findAttribute(qualifiedName);
+    }
     // The current start tag's attributes in document order (none after other tokens), for
     // callers that want several of them in one pass.
     int attributeCount() const { return m_token == Token::StartElement ? int(m_attributes.size()) : 0; }
@@ -106,6 +112,7 @@ private:
 
     enum class TagParse { Done, NeedMore, Failed };
 
+    std::optional<QByteArrayView> findAttribute(QByteArrayView qualifiedName) const;
     Token scan(std::string *text, qsizetype maxBytes);
     bool start();
     // Keeps at least `needed` bytes from m_pos in the buffer (dropping what lies before
