@@ -11,6 +11,8 @@
 #include <QFileInfo>
 
 #include <charconv>
+#include <string>
+#include <vector>
 
 namespace Crm::Core::Import {
 
@@ -53,16 +55,6 @@ bool parseDigits(QByteArrayView digits, qint64 &value)
     return true;
 }
 
-bool isAscii(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (uchar(c) >= 0x80) {
-            return false;
-        }
-    }
-    return true;
-}
-
 qint64 toLongLong(QByteArrayView text)
 {
     qint64 value = 0;
@@ -71,11 +63,13 @@ qint64 toLongLong(QByteArrayView text)
 
 int columnOfReference(QByteArrayView reference)
 {
-    if (!isAscii(reference)) {
-        return Xlsx::columnOfReference(QString::fromUtf8(reference));
-    }
+    // Only the letters before the row count: a reference is read as ASCII up to its first
+    // other character, and by Qt (Unicode case mapping) only when a non-ASCII one comes first.
     int column = 0;
     for (char c : reference) {
+        if (uchar(c) >= 0x80) {
+            return Xlsx::columnOfReference(QString::fromUtf8(reference));
+        }
         if (c >= 'a' && c <= 'z') {
             c = char(c - 'a' + 'A');
         }
@@ -132,7 +126,9 @@ private:
             value.clear();
             hasValue = false;
             hasFormula = false;
-            inlineText.clear();
+            if (inlineText.isValid()) {
+                inlineText.clear();  // usually moved out into the row already: no call
+            }
         }
     };
 
@@ -162,7 +158,7 @@ private:
 
     VoidResult loadWorkbookParts(const ProgressSink &progress);
     bool readCell(XmlScanner &xml, Cell &cell);
-    Result<QVariant> cellValue(const Cell &cell, qint64 row);
+    Result<QVariant> cellValue(Cell &cell, qint64 row);
     Result<QString> cellText(const Cell &cell, qint64 row) const;
     Error cellTooLong(qint64 row, int column) const;
     Error error(const QString &message, qint64 row = -1, int column = 0) const;
@@ -181,6 +177,18 @@ private:
     bool m_preserveSpace = false;  // xml:space on the <worksheet> root
     std::string m_richText;  // scratch for inline strings and their runs
     std::string m_run;
+    // Inline strings repeat down a column (channels, stores, statuses): the last short one
+    // of each of the first columns is kept, so that the same bytes again give the same
+    // string, shared, without decoding or allocating it.
+    struct RecentText
+    {
+        std::string bytes;
+        QString text;
+        bool valid = false;
+    };
+    static constexpr int kRecentColumns = 64;
+    static constexpr size_t kRecentBytes = 64;
+    std::vector<RecentText> m_recentInline = std::vector<RecentText>(kRecentColumns);
 };
 
 Error XlsxReader::error(const QString &message, qint64 row, int column) const
@@ -244,11 +252,23 @@ bool XlsxReader::readCell(XmlScanner &xml, Cell &cell)
             if (!readRichText(xml, m_preserveSpace, m_richText, m_run, kMaxCellTextBytes)) {
                 return false;
             }
-            std::optional<QString> string = richTextString(xml, m_richText);
-            if (!string) {
-                return false;
+            RecentText *recent = cell.column <= kRecentColumns && m_richText.size() <= kRecentBytes
+                ? &m_recentInline[size_t(cell.column - 1)]
+                : nullptr;
+            if (recent && recent->valid && recent->bytes == m_richText) {
+                cell.inlineText = QVariant(recent->text);  // shared, nothing decoded or allocated
+            } else {
+                std::optional<QString> string = richTextString(xml, m_richText);
+                if (!string) {
+                    return false;
+                }
+                if (recent) {
+                    recent->bytes = m_richText;
+                    recent->text = *string;
+                    recent->valid = true;
+                }
+                cell.inlineText = QVariant(std::move(*string));
             }
-            cell.inlineText = QVariant(std::move(*string));
         } else {
             cell.hasFormula = cell.hasFormula || isBytes(name, "f");
             if (xml.skipCurrentElement() != XmlScanner::Token::EndElement) {
@@ -270,12 +290,13 @@ Result<QString> XlsxReader::cellText(const Cell &cell, qint64 row) const
     return std::move(*text);
 }
 
-Result<QVariant> XlsxReader::cellValue(const Cell &cell, qint64 row)
+// The cell's value; takes its inline text.
+Result<QVariant> XlsxReader::cellValue(Cell &cell, qint64 row)
 {
     const CellType type = cell.type;
     if (type == CellType::Inline) {
         if (cell.inlineText.isValid()) {
-            return cell.inlineText;
+            return std::move(cell.inlineText);
         }
         auto text = cellText(cell, row);
         if (!text) {
@@ -291,7 +312,7 @@ Result<QVariant> XlsxReader::cellValue(const Cell &cell, qint64 row)
         return QVariant();
     }
     if (!cell.hasValue) {
-        return cell.inlineText;
+        return std::move(cell.inlineText);
     }
     if (type == CellType::Number) {
         if (cell.value.empty()) {
@@ -411,6 +432,7 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
     bool inRow = false;
     bool rowHasValue = false;
     int lastColumn = 0;
+    qsizetype widthHint = 0;  // cells of the last row emitted
     int readingColumn = 0;  // the cell being read, for errors
     Cell cell;
     auto emitRow = [&]() -> bool {
@@ -421,6 +443,7 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
         while (!row.cells.isEmpty() && row.cells.constLast().isNull()) {
             row.cells.removeLast();
         }
+        widthHint = row.cells.size();
         return sink(row);
     };
     for (;;) {
@@ -453,7 +476,20 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
             rowHasValue = false;
             lastColumn = 0;
         } else if (isBytes(name, "c") && inRow) {
-            const QByteArrayView reference = xml.attribute("r").value_or(QByteArrayView());
+            // r, t and s in one pass over the attributes.
+            QByteArrayView reference;
+            std::optional<QByteArrayView> typeAttribute;
+            std::optional<QByteArrayView> style;
+            for (int i = 0, count = xml.attributeCount(); i < count; ++i) {
+                const QByteArrayView attributeName = xml.attributeName(i);
+                if (isBytes(attributeName, "r")) {
+                    reference = xml.attributeValue(i);
+                } else if (isBytes(attributeName, "t")) {
+                    typeAttribute = xml.attributeValue(i);
+                } else if (isBytes(attributeName, "s")) {
+                    style = xml.attributeValue(i);
+                }
+            }
             cell.reset();
             cell.column = reference.isEmpty() ? lastColumn + 1 : columnOfReference(reference);
             if (cell.column == 0) {
@@ -464,8 +500,8 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
                                  .arg(QString::fromUtf8(reference)),
                              row.number);
             }
-            cell.type = cellType(xml.attribute("t"));
-            if (const std::optional<QByteArrayView> style = xml.attribute("s")) {
+            cell.type = cellType(typeAttribute);
+            if (style) {
                 qint64 index = 0;
                 cell.style
                     = parseDigits(*style, index) && index <= INT_MAX ? int(index) : QString::fromUtf8(*style).toInt();
@@ -491,7 +527,9 @@ VoidResult XlsxReader::readRows(const RowSink &sink, const ProgressSink &progres
                 return cellTooLong(row.number, cell.column);
             }
             if (row.cells.size() < cell.column) {
-                row.cells.resize(cell.column);
+                // Sized once per row like the row before; trailing empty cells are dropped
+                // when the row is emitted.
+                row.cells.resize(qMax<qsizetype>(cell.column, widthHint));
             }
             row.cells[cell.column - 1] = std::move(value.value());
             rowHasValue = true;

@@ -20,7 +20,7 @@ struct Text
 constexpr qsizetype kMaxEntityBytes = 32;  // "&#x0010FFFF;" and a few more leading zeros
 
 // Character classes of the bytes, looked up per byte of every tag.
-enum : unsigned char { kSpace = 1, kNameChar = 2, kNameStart = 4 };
+enum : unsigned char { kSpace = 1, kNameChar = 2, kNameStart = 4, kValueSpecial = 8 };
 
 constexpr std::array<unsigned char, 256> makeClasses()
 {
@@ -30,7 +30,11 @@ constexpr std::array<unsigned char, 256> makeClasses()
         const bool nameChar
             = !(space || c == '/' || c == '>' || c == '<' || c == '=' || c == '"' || c == '\'' || c == '&');
         const bool nameStart = nameChar && !(c == '!' || c == '?' || c == '-' || c == '.' || (c >= '0' && c <= '9'));
-        classes[size_t(c)] = (space ? kSpace : 0) | (nameChar ? kNameChar : 0) | (nameStart ? kNameStart : 0);
+        // What ends or needs decoding in an attribute value: quotes, '<', '&', white space
+        // other than a blank.
+        const bool valueSpecial = c == '"' || c == '\'' || c == '<' || c == '&' || (space && c != ' ');
+        classes[size_t(c)] = (space ? kSpace : 0) | (nameChar ? kNameChar : 0) | (nameStart ? kNameStart : 0)
+            | (valueSpecial ? kValueSpecial : 0);
     }
     return classes;
 }
@@ -79,6 +83,31 @@ inline bool isNameChar(char c)
     return kClasses[uchar(c)] & kNameChar;
 }
 
+// Newlines in [begin, end): memchr skips the long runs without one (a worksheet is often a
+// single line), where counting byte by byte cost as much as inflating the part.
+qint64 countNewlines(const char *begin, const char *end)
+{
+    qint64 count = 0;
+    while (begin < end) {
+        const void *newline = std::memchr(begin, '\n', size_t(end - begin));
+        if (!newline) {
+            break;
+        }
+        ++count;
+        begin = static_cast<const char *>(newline) + 1;
+    }
+    return count;
+}
+
+// Byte equality without a memcmp call for the one- and two-letter names of a worksheet.
+inline bool sameBytes(const char *a, qsizetype aSize, const char *b, qsizetype bSize)
+{
+    if (aSize != bSize || (aSize > 0 && a[0] != b[0])) {
+        return false;
+    }
+    return aSize <= 1 || std::memcmp(a + 1, b + 1, size_t(aSize - 1)) == 0;
+}
+
 QString printable(QByteArrayView bytes)
 {
     return QString::fromUtf8(bytes.first(qMin<qsizetype>(bytes.size(), 40)));
@@ -97,17 +126,12 @@ XmlScanner::XmlScanner(QIODevice *device, Limits limits)
     m_limits.chunkBytes = qMax<qsizetype>(m_limits.chunkBytes, 1);
 }
 
-std::optional<QByteArrayView> XmlScanner::attribute(QByteArrayView qualifiedName) const
+std::optional<QByteArrayView> XmlScanner::findAttribute(QByteArrayView qualifiedName) const
 {
-    if (m_token != Token::StartElement) {
-        return std::nullopt;
-    }
     for (const Attribute &attribute : m_attributes) {
-        const char *base = attribute.decoded ? m_decodedValues.data() : m_buffer.constData();
-        if (attribute.nameSize == qualifiedName.size()
-            && std::memcmp(m_buffer.constData() + attribute.nameStart, qualifiedName.data(),
-                           size_t(qualifiedName.size()))
-                == 0) {
+        if (sameBytes(m_buffer.constData() + attribute.nameStart, attribute.nameSize, qualifiedName.data(),
+                      qualifiedName.size())) {
+            const char *base = attribute.decoded ? m_decodedValues.data() : m_buffer.constData();
             return QByteArrayView(base + attribute.valueStart, attribute.valueSize);
         }
     }
@@ -130,7 +154,7 @@ XmlScanner::Token XmlScanner::fail(const QString &message)
 
 qint64 XmlScanner::lineNumber() const
 {
-    return m_lines + std::count(m_buffer.constData(), m_buffer.constData() + m_pos, '\n');
+    return m_lines + countNewlines(m_buffer.constData(), m_buffer.constData() + m_pos);
 }
 
 XmlScanner::Token XmlScanner::next()
@@ -155,15 +179,14 @@ XmlScanner::Token XmlScanner::skipCurrentElement()
     }
 }
 
-// Keeps at least `needed` bytes from m_pos in the buffer (dropping what lies before m_pos);
-// false when the part ends first.
-bool XmlScanner::fill(qsizetype needed)
+// fill() when the buffer holds fewer than `needed` bytes from m_pos: reads more.
+bool XmlScanner::refill(qsizetype needed)
 {
     if (m_end - m_pos >= needed) {
         return true;
     }
     if (m_pos > 0) {
-        m_lines += std::count(m_buffer.constData(), m_buffer.constData() + m_pos, '\n');
+        m_lines += countNewlines(m_buffer.constData(), m_buffer.constData() + m_pos);
         std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(m_end - m_pos));
         m_end -= m_pos;
         m_pos = 0;
@@ -478,9 +501,7 @@ XmlScanner::Token XmlScanner::scan(std::string *text, qsizetype maxBytes)
     m_lastWasCr = false;
     if (m_pendingEnd) {
         m_pendingEnd = false;
-        m_nameStack.resize(size_t(m_stack.back()));
-        m_stack.pop_back();
-        m_rootClosed = m_stack.empty();
+        popElement();
         return m_token = Token::EndElement;
     }
     if (!m_started && !start()) {
@@ -490,78 +511,89 @@ XmlScanner::Token XmlScanner::scan(std::string *text, qsizetype maxBytes)
         text = nullptr;  // nothing outside the root element is character data
     }
     for (;;) {
-        bool atTag = false;
-        if (!scanText(text, maxBytes, atTag)) {
+        // The usual case, a tag right after a tag, without a call.
+        bool atTag = m_pos < m_end && m_buffer.constData()[m_pos] == '<';
+        if (!atTag && !scanText(text, maxBytes, atTag)) {
             return Token::Invalid;
         }
         if (!atTag) {
             if (m_rootSeen && m_stack.empty()) {
                 return m_token = Token::EndDocument;
             }
-            return fail(m_rootSeen ? Text::tr("the part ends inside element <%1>")
-                                         .arg(printable(QByteArrayView(m_nameStack).sliced(m_stack.back())))
+            return fail(m_rootSeen ? Text::tr("the part ends inside element <%1>").arg(printable(openName()))
                                    : Text::tr("the part holds no XML element"));
         }
         if (!fill(2)) {
             return fail(Text::tr("the part ends inside a tag"));
         }
-        const char kind = m_buffer.at(m_pos + 1);
+        const char kind = m_buffer.constData()[m_pos + 1];
         if (kind == '/') {
             return readEndTag();
         }
-        if (kind == '?') {
-            m_pos += 2;
-            if (!skipPast("?>", nullptr, 0)) {
+        if (kind == '?' || kind == '!') {
+            if (!skipMarkup(text, maxBytes)) {
                 return Token::Invalid;
             }
             continue;
         }
-        if (kind == '!') {
-            fill(9);
-            const QByteArrayView head(m_buffer.constData() + m_pos, m_end - m_pos);
-            if (head.startsWith("<!--")) {
-                m_pos += 4;
-                if (!skipPast("-->", nullptr, 0)) {
-                    return Token::Invalid;
-                }
-                continue;
-            }
-            if (head.startsWith("<![CDATA[")) {
-                if (m_stack.empty()) {
-                    return fail(Text::tr("CDATA section outside the root element"));
-                }
-                m_pos += 9;
-                if (!skipPast("]]>", text, maxBytes)) {
-                    return Token::Invalid;
-                }
-                continue;
-            }
-            if (head.size() > 2 && head.at(2) >= 'A' && head.at(2) <= 'Z') {
-                m_dtdSeen = true;  // <!DOCTYPE, <!ENTITY, <!ELEMENT ...
-                return fail(QStringLiteral("DTD"));
-            }
-            return fail(Text::tr("malformed markup declaration"));
+        // A start tag in the buffer as a whole is the usual case: no call for the retry loop.
+        if (const TagParse parsed = parseStartTag(); parsed == TagParse::Done) {
+            return m_token = Token::StartElement;
+        } else if (parsed == TagParse::Failed) {
+            return Token::Invalid;
         }
         return readStartTag();
     }
 }
 
+// Skips the processing instruction or comment at m_pos, or appends the CDATA section there
+// to `text`; false (the error raised) for a DTD or malformed markup.
+bool XmlScanner::skipMarkup(std::string *text, qsizetype maxBytes)
+{
+    if (m_buffer.at(m_pos + 1) == '?') {
+        m_pos += 2;
+        return skipPast("?>", nullptr, 0);
+    }
+    fill(9);
+    const QByteArrayView head(m_buffer.constData() + m_pos, m_end - m_pos);
+    if (head.startsWith("<!--")) {
+        m_pos += 4;
+        return skipPast("-->", nullptr, 0);
+    }
+    if (head.startsWith("<![CDATA[")) {
+        if (m_stack.empty()) {
+            raiseError(Text::tr("CDATA section outside the root element"));
+            return false;
+        }
+        m_pos += 9;
+        return skipPast("]]>", text, maxBytes);
+    }
+    if (head.size() > 2 && head.at(2) >= 'A' && head.at(2) <= 'Z') {
+        m_dtdSeen = true;  // <!DOCTYPE, <!ENTITY, <!ELEMENT ...
+        raiseError(QStringLiteral("DTD"));
+        return false;
+    }
+    raiseError(Text::tr("malformed markup declaration"));
+    return false;
+}
+
+// The start tag at m_pos continues past the buffer: reads on and parses it again until it is
+// all in the buffer.
 XmlScanner::Token XmlScanner::readStartTag()
 {
     for (;;) {
+        if (m_end - m_pos > m_limits.maxTagBytes) {
+            return fail(Text::tr("a tag is longer than %L1 bytes").arg(qint64(m_limits.maxTagBytes)));
+        }
+        if (!fill(m_end - m_pos + 1)) {
+            return fail(Text::tr("the part ends inside a tag"));
+        }
         const TagParse parsed = parseStartTag();
         if (parsed == TagParse::Done) {
             return m_token = Token::StartElement;
         }
         if (parsed == TagParse::Failed) {
             return Token::Invalid;
-        }
-        // The tag continues in the next chunk: parse it again once it is all in the buffer.
-        if (m_end - m_pos > m_limits.maxTagBytes) {
-            return fail(Text::tr("a tag is longer than %L1 bytes").arg(qint64(m_limits.maxTagBytes)));
-        }
-        if (!fill(m_end - m_pos + 1)) {
-            return fail(Text::tr("the part ends inside a tag"));
         }
     }
 }
@@ -588,7 +620,8 @@ XmlScanner::TagParse XmlScanner::parseStartTag()
         raiseError(Text::tr("malformed tag"));
         return TagParse::Failed;
     }
-    m_name.assign(b + nameStart, size_t(i - nameStart));  // keeps the capacity: no allocation per tag
+    m_nameStart = nameStart;
+    m_nameSize = i - nameStart;
     m_localStart = colon < 0 ? 0 : colon - nameStart + 1;
     m_attributes.clear();
     m_decodedValues.clear();
@@ -659,17 +692,23 @@ XmlScanner::TagParse XmlScanner::parseStartTag()
         const char quote = b[i++];
         const qsizetype valueStart = i;
         bool plain = true;
-        while (i < end && b[i] != quote) {
+        for (;;) {
+            while (i < end && !(kClasses[uchar(b[i])] & kValueSpecial)) {
+                ++i;
+            }
+            if (i == end) {
+                return TagParse::NeedMore;
+            }
             const char v = b[i];
+            if (v == quote) {
+                break;
+            }
             if (v == '<') {
                 raiseError(Text::tr("'<' in the value of attribute %1").arg(attributeName(attribute)));
                 return TagParse::Failed;
             }
-            plain = plain && v != '&' && v != '\t' && v != '\n' && v != '\r';
+            plain = plain && (v == '"' || v == '\'');  // the other quote is plain text
             ++i;
-        }
-        if (i == end) {
-            return TagParse::NeedMore;
         }
         const qsizetype valueEnd = i++;
         if (plain) {
@@ -698,8 +737,7 @@ XmlScanner::TagParse XmlScanner::parseStartTag()
             attribute.valueSize = qsizetype(m_decodedValues.size()) - attribute.valueStart;
         }
         for (const Attribute &other : m_attributes) {
-            if (other.nameSize == attribute.nameSize
-                && std::memcmp(b + other.nameStart, b + attribute.nameStart, size_t(other.nameSize)) == 0) {
+            if (sameBytes(b + other.nameStart, other.nameSize, b + attribute.nameStart, attribute.nameSize)) {
                 raiseError(Text::tr("attribute %1 appears twice in one tag").arg(attributeName(attribute)));
                 return TagParse::Failed;
             }
@@ -719,8 +757,18 @@ XmlScanner::TagParse XmlScanner::parseStartTag()
         raiseError(Text::tr("elements are nested more than %1 deep").arg(m_limits.maxDepth));
         return TagParse::Failed;
     }
-    m_stack.push_back(qsizetype(m_nameStack.size()));
-    m_nameStack.append(m_name);
+    const qsizetype at = m_nameStackEnd;
+    constexpr qsizetype kWord = 8;
+    if (qsizetype(m_nameStack.size()) < at + m_nameSize + kWord) {
+        m_nameStack.resize(size_t(qMax(at + m_nameSize + kWord, 2 * qsizetype(m_nameStack.size()))));
+    }
+    if (m_nameSize <= kWord && m_nameStart + kWord <= m_buffer.size()) {
+        std::memcpy(m_nameStack.data() + at, b + m_nameStart, kWord);  // one move for a short name
+    } else {
+        std::memcpy(m_nameStack.data() + at, b + m_nameStart, size_t(m_nameSize));
+    }
+    m_nameStackEnd = at + m_nameSize;
+    m_stack.push_back(OpenElement {at, m_nameSize, m_localStart});
     m_rootSeen = true;
     m_pendingEnd = selfClosing;
     m_pos = gt + 1;
@@ -729,6 +777,16 @@ XmlScanner::TagParse XmlScanner::parseStartTag()
 
 XmlScanner::Token XmlScanner::readEndTag()
 {
+    // The usual case first: the end tag of the open element, without white space.
+    if (!m_stack.empty()) {
+        const QByteArrayView open = openName();
+        const qsizetype openSize = open.size();
+        const char *const tag = m_buffer.constData() + m_pos;
+        if (m_end - m_pos >= openSize + 3 && openSize + 2 <= m_limits.maxTagBytes && tag[openSize + 2] == '>'
+            && sameBytes(tag + 2, openSize, open.data(), openSize)) {
+            return closeElement(m_pos + 2, m_pos + openSize + 3);
+        }
+    }
     qsizetype searched = m_pos + 2;
     const char *gt = nullptr;
     for (;;) {
@@ -764,17 +822,22 @@ XmlScanner::Token XmlScanner::readEndTag()
     if (m_stack.empty()) {
         return fail(Text::tr("end tag </%1> without a start tag").arg(printable(name)));
     }
-    const QByteArrayView open = QByteArrayView(m_nameStack).sliced(m_stack.back());
+    const QByteArrayView open = openName();
     if (open.size() != name.size() || std::memcmp(open.data(), name.data(), size_t(name.size())) != 0) {
         return fail(Text::tr("element <%1> is closed by </%2>").arg(printable(open), printable(name)));
     }
-    m_name.assign(name.data(), size_t(name.size()));
-    const void *colon = std::memchr(name.data(), ':', size_t(name.size()));
-    m_localStart = colon ? static_cast<const char *>(colon) - name.data() + 1 : 0;
-    m_nameStack.resize(size_t(m_stack.back()));
-    m_stack.pop_back();
-    m_rootClosed = m_stack.empty();
-    m_pos = gt - b + 1;
+    return closeElement(m_pos + 2, gt - b + 1);
+}
+
+// The end tag whose name lies at `nameStart` in the buffer matched the open element: pops
+// it and continues after the tag at `next`.
+XmlScanner::Token XmlScanner::closeElement(qsizetype nameStart, qsizetype next)
+{
+    m_nameStart = nameStart;
+    m_nameSize = m_stack.back().nameSize;
+    m_localStart = m_stack.back().localStart;
+    popElement();
+    m_pos = next;
     return m_token = Token::EndElement;
 }
 
@@ -782,7 +845,15 @@ std::optional<QString> XmlScanner::decodeText(QByteArrayView utf8)
 {
     const auto *s = reinterpret_cast<const uchar *>(utf8.data());
     const qsizetype n = utf8.size();
-    for (qsizetype i = 0; i < n;) {
+    qsizetype ascii = 0;
+    while (ascii < n && s[ascii] < 0x80
+           && (s[ascii] >= 0x20 || s[ascii] == 0x9 || s[ascii] == 0xA || s[ascii] == 0xD)) {
+        ++ascii;
+    }
+    if (ascii == n && n > 0) {
+        return QString::fromLatin1(utf8);  // ASCII, checked: widened without decoding UTF-8 again
+    }
+    for (qsizetype i = ascii; i < n;) {
         const uchar c = s[i];
         if (c < 0x80) {
             if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) {

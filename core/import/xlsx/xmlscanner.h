@@ -53,15 +53,37 @@ public:
     Token skipCurrentElement();
 
     Token token() const { return m_token; }
-    // The current tag's local name (without prefix) and qualified name.
+    // The current tag's local name (without prefix) and qualified name. Like attribute
+    // values, they stay valid until the next call that scans.
     QByteArrayView name() const
     {
-        return QByteArrayView(m_name.data() + m_localStart, qsizetype(m_name.size()) - m_localStart);
+        return QByteArrayView(m_buffer.constData() + m_nameStart + m_localStart, m_nameSize - m_localStart);
     }
-    QByteArrayView qualifiedName() const { return QByteArrayView(m_name.data(), qsizetype(m_name.size())); }
+    QByteArrayView qualifiedName() const { return QByteArrayView(m_buffer.constData() + m_nameStart, m_nameSize); }
     // The value of the current start tag's attribute with this qualified name, entities
     // resolved; nullopt when the tag has no such attribute.
-    std::optional<QByteArrayView> attribute(QByteArrayView qualifiedName) const;
+    std::optional<QByteArrayView> attribute(QByteArrayView qualifiedName) const
+    {
+        if (m_token != Token::StartElement || m_attributes.empty()) {
+            return std::nullopt;  // most tags of a sheet have none: no call
+        }
+        return findAttribute(qualifiedName);
+    }
+    // The current start tag's attributes in document order (none after other tokens), for
+    // callers that want several of them in one pass.
+    int attributeCount() const { return m_token == Token::StartElement ? int(m_attributes.size()) : 0; }
+    QByteArrayView attributeName(int index) const
+    {
+        const Attribute &attribute = m_attributes[size_t(index)];
+        return QByteArrayView(m_buffer.constData() + attribute.nameStart, attribute.nameSize);
+    }
+    QByteArrayView attributeValue(int index) const
+    {
+        const Attribute &attribute = m_attributes[size_t(index)];
+        return QByteArrayView((attribute.decoded ? m_decodedValues.data() : m_buffer.constData())
+                                  + attribute.valueStart,
+                              attribute.valueSize);
+    }
     // Elements open, the current start tag included.
     int depth() const { return int(m_stack.size()); }
 
@@ -90,14 +112,20 @@ private:
 
     enum class TagParse { Done, NeedMore, Failed };
 
+    std::optional<QByteArrayView> findAttribute(QByteArrayView qualifiedName) const;
     Token scan(std::string *text, qsizetype maxBytes);
     bool start();
-    bool fill(qsizetype needed);
+    // Keeps at least `needed` bytes from m_pos in the buffer (dropping what lies before
+    // m_pos); false when the part ends first. Inline for the usual case, bytes at hand.
+    bool fill(qsizetype needed) { return m_end - m_pos >= needed || refill(needed); }
+    bool refill(qsizetype needed);
     bool scanText(std::string *text, qsizetype maxBytes, bool &atTag);
     bool decodeEntity(const char *begin, const char *end, std::string *out);
     bool skipPast(std::string_view terminator, std::string *text, qsizetype maxBytes);
     Token readStartTag();
     Token readEndTag();
+    Token closeElement(qsizetype nameStart, qsizetype next);
+    bool skipMarkup(std::string *text, qsizetype maxBytes);
     TagParse parseStartTag();
     Token fail(const QString &message);
     bool append(std::string &text, const char *data, qsizetype size, qsizetype maxBytes);
@@ -115,13 +143,31 @@ private:
     QByteArray m_raw;
 
     Token m_token = Token::Invalid;
-    std::string m_name;
-    qsizetype m_localStart = 0;
+    qsizetype m_nameStart = 0;  // the current tag's qualified name in m_buffer
+    qsizetype m_nameSize = 0;
+    qsizetype m_localStart = 0;  // from m_nameStart
     bool m_pendingEnd = false;  // the current start tag closed itself
     std::vector<Attribute> m_attributes;
     std::string m_decodedValues;
-    std::string m_nameStack;
-    std::vector<qsizetype> m_stack;  // start of each open element's name in m_nameStack
+    struct OpenElement
+    {
+        qsizetype nameStart = 0;  // in m_nameStack
+        qsizetype nameSize = 0;
+        qsizetype localStart = 0;
+    };
+    QByteArrayView openName() const
+    {
+        return QByteArrayView(m_nameStack.data() + m_stack.back().nameStart, m_stack.back().nameSize);
+    }
+    void popElement()
+    {
+        m_nameStackEnd = m_stack.back().nameStart;
+        m_stack.pop_back();
+        m_rootClosed = m_stack.empty();
+    }
+    std::vector<char> m_nameStack;  // the names of the open elements, up to m_nameStackEnd
+    qsizetype m_nameStackEnd = 0;
+    std::vector<OpenElement> m_stack;
     bool m_rootSeen = false;
     bool m_rootClosed = false;
     bool m_lastWasCr = false;  // the collected text ended in a CR that may pair with an LF

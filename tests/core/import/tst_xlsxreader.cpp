@@ -199,6 +199,7 @@ private Q_SLOTS:
     void shouldReadFormulaResultsBooleansAndErrors();
     void shouldReadInlineStringsWithoutCoordinates();
     void shouldJoinRichTextRunsAndSkipPhonetics();
+    void shouldReadRepeatedInlineStringsAsWritten();
     void shouldReadStrictOoxmlLikeTransitional();
     void shouldListHiddenAndChartSheets();
     void shouldWarnAboutMergedCells();
@@ -498,6 +499,34 @@ void TestXlsxReader::shouldJoinRichTextRunsAndSkipPhonetics()
     QCOMPARE(runs.cell(2, 1), QVariant(QStringLiteral("tvalrval1rval2")));
     const Sheet phonetic = readSheet(fixture(QStringLiteral("rph.xlsx")));
     QCOMPARE(phonetic.cell(1, 1), QVariant(QStringLiteral("課きく　毛こ")));
+}
+
+void TestXlsxReader::shouldReadRepeatedInlineStringsAsWritten()
+{
+    // The reader reuses the string of a repeated inline text per column: every cell must
+    // still read as its own text, whatever the cell before it in the column or row said.
+    const QString path = m_dir.filePath(QStringLiteral("repeated-inline.xlsx"));
+    const auto inlineCell = [](const QByteArray &reference, const QByteArray &t) -> QByteArray {
+        return "<c r=\"" + reference + "\" t=\"inlineStr\"><is>" + t + "</is></c>";
+    };
+    QVERIFY(writeWorkbook(
+        path,
+        worksheet("<row r=\"1\">" + inlineCell("A1", "<t>app</t>") + inlineCell("B1", "<t>app</t>")
+                  + inlineCell("C1", "<t>web</t>") + "</row><row r=\"2\">" + inlineCell("A2", "<t>app</t>")
+                  + inlineCell("B2", "<t>web</t>") + "</row><row r=\"3\">" + inlineCell("A3", "<t> app </t>")
+                  + inlineCell("B3", "<t xml:space=\"preserve\"> web </t>") + "</row><row r=\"4\">"
+                  + inlineCell("A4", "<t>_x0061_pp</t>") + inlineCell("B4", "<t>web</t>") + "</row><row r=\"5\">"
+                  + inlineCell("A5", "<t>ap</t><r><t>p</t></r>") + inlineCell("B5", "<t></t>") + "</row>")));
+    const Sheet sheet = readSheet(path);
+    QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
+    QCOMPARE(sheet.rows.size(), 5);
+    const QString app = QStringLiteral("app");
+    const QString web = QStringLiteral("web");
+    QCOMPARE(sheet.rows.at(0).cells, (QVariantList {app, app, web}));
+    QCOMPARE(sheet.rows.at(1).cells, (QVariantList {app, web}));
+    QCOMPARE(sheet.rows.at(2).cells, (QVariantList {app, QStringLiteral(" web ")}));  // trimmed unless preserved
+    QCOMPARE(sheet.rows.at(3).cells, (QVariantList {app, web}));  // _x0061_ is 'a'
+    QCOMPARE(sheet.rows.at(4).cells, (QVariantList {app, QString()}));  // runs joined; an empty text is a cell
 }
 
 void TestXlsxReader::shouldReadStrictOoxmlLikeTransitional()
