@@ -6,6 +6,7 @@
 
 #include "import/mapping/columnmapping.h"
 #include "import/tablereader.h"
+#include "sanitizers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -280,22 +281,8 @@ const QByteArray kBillionLaughs
                  R"(<!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">)"
                  R"(<!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>)");
 
-// GCC defines __SANITIZE_ADDRESS__; clang 14 only answers __has_feature.
-#if defined(__SANITIZE_ADDRESS__)
-#define CRM_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CRM_UNDER_ASAN 1
-#endif
-#endif
-
-// AddressSanitizer makes reading several times slower (the 400 MB ratio bomb: 16 s plain,
-// 139 s under ASan on a loaded machine); the time bounds scale with it.
-#if defined(CRM_UNDER_ASAN)
-constexpr double kSlowdown = 5.0;
-#else
-constexpr double kSlowdown = 1.0;
-#endif
+// AddressSanitizer makes reading several times slower; the time bounds scale with it.
+constexpr double kSlowdown = Crm::Test::kSanitizerSlowdown;
 constexpr double kQuickSeconds = 10.0 * kSlowdown;  // generous: CI machines are slow and shared
 constexpr double kLongSeconds = 50.0 * kSlowdown;  // for the reads through hundreds of MB
 // Under AddressSanitizer freed blocks wait in a quarantine (64 MB in the asan test preset)

@@ -111,6 +111,8 @@ const CampaignStats *find(const CampaignsResult &result, const QString &id)
     }
     return nullptr;
 }
+// The pointer points into the result: a temporary would be gone before it is read.
+const CampaignStats *find(CampaignsResult &&result, const QString &id) = delete;
 
 }  // namespace
 
@@ -225,7 +227,9 @@ void TestCampaigns::shouldCountContactDayAndLastWindowDay()
     QFETCH(MoneyMinor, revenue);
     CampaignsRequest request = defaultRequest();
     request.windowDays = windowDays;
-    const CampaignStats *a = find(analyzeFixture(request), QStringLiteral("CMP-A"));
+    const CampaignsResult result = analyzeFixture(request);  // `a` points into it
+    const CampaignStats *a = find(result, QStringLiteral("CMP-A"));
+    QVERIFY(a);
     QCOMPARE(a->responders, responders);
     QCOMPARE(a->revenue, revenue);
 }
@@ -246,14 +250,17 @@ void TestCampaigns::shouldApplyMarginToRoi()
     QFETCH(double, roi);
     CampaignsRequest request = defaultRequest();
     request.margin = margin;
-    const CampaignStats *a = find(analyzeFixture(request), QStringLiteral("CMP-A"));
+    const CampaignsResult result = analyzeFixture(request);
+    const CampaignStats *a = find(result, QStringLiteral("CMP-A"));
+    QVERIFY(a);
     QVERIFY(std::abs(a->roi.value_or(-99) - roi) < 1e-12);
     QCOMPARE(a->roas.value_or(-1), 3.8);  // ROAS is revenue over cost, margin or not
 }
 
 void TestCampaigns::shouldFlagCampaignWithoutControlAsNotIncremental()
 {
-    const CampaignStats *b = find(analyzeFixture(defaultRequest()), QStringLiteral("CMP-B"));
+    const CampaignsResult result = analyzeFixture(defaultRequest());
+    const CampaignStats *b = find(result, QStringLiteral("CMP-B"));
     QVERIFY(b);
     QCOMPARE(b->incremental, false);
     QCOMPARE(b->contacts, qint64(1));
