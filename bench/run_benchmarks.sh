@@ -184,8 +184,17 @@ for spec in "${size_list[@]}"; do
         if [[ $make_xlsx == 1 ]]; then
             measure /dev/null "$crmbench" read --file "$xlsx"
             read_s="$m_seconds" read_c="$m_cpu" read_k="$m_kib" read_e="$m_exit"
-            if python3 -c 'import openpyxl' 2>/dev/null; then
-                measure /dev/null python3 -c 'import sys, openpyxl
+            # The Debian package (python3-openpyxl) lives in the system Python, which a
+            # pyenv or venv python3 on PATH does not see.
+            python_with_openpyxl=""
+            for python in python3 /usr/bin/python3; do
+                if "$python" -c 'import openpyxl' 2>/dev/null; then
+                    python_with_openpyxl="$python"
+                    break
+                fi
+            done
+            if [[ -n $python_with_openpyxl ]]; then
+                measure /dev/null "$python_with_openpyxl" -c 'import sys, openpyxl
 rows = 0
 for row in openpyxl.load_workbook(sys.argv[1], read_only=True).active.iter_rows(values_only=True):
     rows += 1
