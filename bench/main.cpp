@@ -390,16 +390,6 @@ int insertFloor(const QHash<QString, QString> &options)
             return 1;
         }
     }
-    QStringList indexes;
-    if (!run(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' "
-                            "AND sql IS NOT NULL"))) {
-        return 1;
-    }
-    QStringList names;
-    while (query.next()) {
-        names << query.value(0).toString();
-        indexes << query.value(1).toString();
-    }
     db.transaction();
     if (!run(QStringLiteral("INSERT INTO imports (import_id, file_name, kind, started_at, status) "
                             "VALUES (1, 'floor', 'orders', '2026-01-01T00:00:00', 'running')"))) {
@@ -409,10 +399,9 @@ int insertFloor(const QHash<QString, QString> &options)
     if (auto ok = customerDays.suspendStaleTriggers(); !ok) {
         return fail(ok.error().message);
     }
-    for (const QString &name : std::as_const(names)) {
-        if (!run(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-            return 1;
-        }
+    auto indexes = Core::Store::dropSchemaObjects(db, QStringLiteral("index"), QStringLiteral("orders"));
+    if (!indexes) {
+        return fail(indexes.error().message);
     }
     Core::Store::BulkInsert insert;
     if (auto prepared = insert.prepare(db,
@@ -451,7 +440,7 @@ int insertFloor(const QHash<QString, QString> &options)
     }
     const auto lap = [&phase] { return double(phase.nsecsElapsed()) / 1e9; };
     const double insertSeconds = lap();
-    for (const QString &sql : std::as_const(indexes)) {
+    for (const QString &sql : std::as_const(indexes.value())) {
         if (!run(sql)) {
             return 1;
         }

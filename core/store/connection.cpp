@@ -87,6 +87,33 @@ VoidResult exec(QSqlDatabase db, const QString &sql)
     return {};
 }
 
+Result<QStringList> dropSchemaObjects(QSqlDatabase db, const QString &type, const QString &table,
+                                      const QString &nameGlob)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? "
+                                 "AND name GLOB ? AND sql IS NOT NULL"));
+    query.addBindValue(type);
+    query.addBindValue(table);
+    query.addBindValue(nameGlob);
+    if (!query.exec()) {
+        return databaseError(QStringLiteral("SELECT FROM sqlite_master"), query.lastError().text());
+    }
+    QStringList names;
+    QStringList statements;
+    while (query.next()) {
+        names << query.value(0).toString();
+        statements << query.value(1).toString();
+    }
+    query.finish();  // an open statement would keep DROP from running
+    for (const QString &name : std::as_const(names)) {
+        if (auto ok = exec(db, QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name)); !ok) {
+            return ok.error();
+        }
+    }
+    return statements;
+}
+
 Error databaseError(const QString &what, const QString &driverText)
 {
     return makeError(Error::Code::Database,

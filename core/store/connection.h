@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Crm::Core::Store {
 
@@ -35,6 +36,12 @@ private:
 
 // Runs one SQL statement without results; maps failures to a Database error.
 VoidResult exec(QSqlDatabase db, const QString &sql);
+
+// SQLite: drops the indexes or triggers (`type`) of `table` whose names match the GLOB
+// pattern, and returns their CREATE statements to run again later; automatic indexes (no
+// SQL) stay. For bulk writes that rebuild or replace them inside the same transaction.
+Result<QStringList> dropSchemaObjects(QSqlDatabase db, const QString &type, const QString &table,
+                                      const QString &nameGlob = QStringLiteral("*"));
 
 // Makes a Database error from the last error of a query or connection.
 Error databaseError(const QString &what, const QString &driverText);

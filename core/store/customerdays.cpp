@@ -371,28 +371,16 @@ VoidResult CustomerDayCacheUpdate::suspendStaleTriggers()
     if (!isSqlite(m_db) || !m_suspendedTriggers.isEmpty()) {
         return {};
     }
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
-                                   "'orders' AND name GLOB 'customer_days_stale_on_*'"))) {
-        return databaseError(QStringLiteral("SELECT FROM sqlite_master"), query.lastError().text());
-    }
-    QStringList names;
-    QStringList statements;
-    while (query.next()) {
-        names << query.value(0).toString();
-        statements << query.value(1).toString();
-    }
-    query.finish();  // an open statement would keep DROP TRIGGER from running
     // What each trigger would have done on the first row written.
     if (auto ok = exec(m_db, QStringLiteral("UPDATE customer_days_state SET valid = 0")); !ok) {
         return ok;
     }
-    for (const QString &name : std::as_const(names)) {
-        if (auto ok = exec(m_db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !ok) {
-            return ok;
-        }
+    auto dropped = dropSchemaObjects(m_db, QStringLiteral("trigger"), QStringLiteral("orders"),
+                                     QStringLiteral("customer_days_stale_on_*"));
+    if (!dropped) {
+        return dropped.error();
     }
-    m_suspendedTriggers = statements;
+    m_suspendedTriggers = dropped.value();
     return {};
 }
 

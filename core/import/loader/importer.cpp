@@ -249,24 +249,11 @@ private:
         if (double(estimatedFileRows(fileBytes)) < m_request.rebuildIndexesFromShare * double(tableRows)) {
             return true;
         }
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                     "AND sql IS NOT NULL"));
-        query.addBindValue(table);
-        if (!query.exec()) {
-            return dbError(QStringLiteral("SELECT FROM sqlite_master"), query);
+        auto dropped = Store::dropSchemaObjects(m_db, QStringLiteral("index"), table);
+        if (!dropped) {
+            return setError(dropped.error());
         }
-        QStringList names;
-        while (query.next()) {
-            names.append(query.value(0).toString());
-            m_droppedIndexes.append(query.value(1).toString());
-        }
-        for (const QString &name : std::as_const(names)) {
-            QSqlQuery drop(m_db);
-            if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-                return dbError(QStringLiteral("DROP INDEX"), drop);
-            }
-        }
+        m_droppedIndexes = dropped.value();
         return true;
     }
 
