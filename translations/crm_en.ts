@@ -1494,6 +1494,38 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>element &lt;%1&gt; is closed by &lt;/%2&gt;</source>
         <translation>element &lt;%1&gt; is closed by &lt;/%2&gt;</translation>
     </message>
+    <message>
+        <source>its %1 record at byte %2 of the workbook stream declares more text than the record holds</source>
+        <translation>its %1 record at byte %2 of the workbook stream declares more text than the record holds</translation>
+    </message>
+    <message>
+        <source>its workbook stream does not begin as an Excel 95 or 97-2003 workbook does</source>
+        <translation>its workbook stream does not begin as an Excel 95 or 97-2003 workbook does</translation>
+    </message>
+    <message>
+        <source>its workbook stream holds no records</source>
+        <translation>its workbook stream holds no records</translation>
+    </message>
+    <message>
+        <source>it holds no workbook stream</source>
+        <translation>it holds no workbook stream</translation>
+    </message>
+    <message>
+        <source>the directory of its container cannot be read</source>
+        <translation>the directory of its container cannot be read</translation>
+    </message>
+    <message>
+        <source>its workbook stream breaks off after %1 of its %2 bytes</source>
+        <translation>its workbook stream breaks off after %1 of its %2 bytes</translation>
+    </message>
+    <message>
+        <source>a working copy of it could not be written to %1 (%2)</source>
+        <translation>a working copy of it could not be written to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>it cannot be read (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Report</name>

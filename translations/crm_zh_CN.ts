@@ -1491,6 +1491,38 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>element &lt;%1&gt; is closed by &lt;/%2&gt;</source>
         <translation>元素 &lt;%1&gt; 被 &lt;/%2&gt; 结束</translation>
     </message>
+    <message>
+        <source>its %1 record at byte %2 of the workbook stream declares more text than the record holds</source>
+        <translation>其工作簿流第 %2 字节处的 %1 记录声明的文本超出了该记录的容量</translation>
+    </message>
+    <message>
+        <source>its workbook stream does not begin as an Excel 95 or 97-2003 workbook does</source>
+        <translation>其工作簿流的开头不是 Excel 95 或 97-2003 工作簿应有的格式</translation>
+    </message>
+    <message>
+        <source>its workbook stream holds no records</source>
+        <translation>其工作簿流中没有任何记录</translation>
+    </message>
+    <message>
+        <source>it holds no workbook stream</source>
+        <translation>其中没有工作簿流</translation>
+    </message>
+    <message>
+        <source>the directory of its container cannot be read</source>
+        <translation>无法读取其容器的目录</translation>
+    </message>
+    <message>
+        <source>its workbook stream breaks off after %1 of its %2 bytes</source>
+        <translation>其工作簿流在 %2 字节中的第 %1 字节处中断</translation>
+    </message>
+    <message>
+        <source>a working copy of it could not be written to %1 (%2)</source>
+        <translation>无法将其工作副本写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取该文件（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Report</name>

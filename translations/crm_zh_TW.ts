@@ -1491,6 +1491,38 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <source>element &lt;%1&gt; is closed by &lt;/%2&gt;</source>
         <translation>元素 &lt;%1&gt; 被 &lt;/%2&gt; 結束</translation>
     </message>
+    <message>
+        <source>its %1 record at byte %2 of the workbook stream declares more text than the record holds</source>
+        <translation>其活頁簿串流第 %2 位元組處的 %1 記錄宣告的文字超出了該記錄的容量</translation>
+    </message>
+    <message>
+        <source>its workbook stream does not begin as an Excel 95 or 97-2003 workbook does</source>
+        <translation>其活頁簿串流的開頭不是 Excel 95 或 97-2003 活頁簿應有的格式</translation>
+    </message>
+    <message>
+        <source>its workbook stream holds no records</source>
+        <translation>其活頁簿串流中沒有任何記錄</translation>
+    </message>
+    <message>
+        <source>it holds no workbook stream</source>
+        <translation>其中沒有活頁簿串流</translation>
+    </message>
+    <message>
+        <source>the directory of its container cannot be read</source>
+        <translation>無法讀取其容器的目錄</translation>
+    </message>
+    <message>
+        <source>its workbook stream breaks off after %1 of its %2 bytes</source>
+        <translation>其活頁簿串流在 %2 位元組中的第 %1 位元組處中斷</translation>
+    </message>
+    <message>
+        <source>a working copy of it could not be written to %1 (%2)</source>
+        <translation>無法將其工作副本寫入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>無法讀取該檔案（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Crm::Report</name>

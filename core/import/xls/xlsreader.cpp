@@ -1,13 +1,16 @@
 #include "xlsreader.h"
 
+#include "freexlguard.h"
 #include "import/importerror.h"
 #include "import/ole2file.h"
 #include "import/sheetchoice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <QTimeZone>
 #include <QtEndian>
 
@@ -77,9 +80,10 @@ QVariant toVariant(const FreeXL_CellValue &cell)
 class XlsReader final : public TableReader
 {
 public:
-    XlsReader(QString path, std::unique_ptr<FreeXlHandle> handle, QList<SheetInfo> sheets, qsizetype sheet,
-              unsigned int biffVersion)
+    XlsReader(QString path, std::unique_ptr<QTemporaryFile> container, std::unique_ptr<FreeXlHandle> handle,
+              QList<SheetInfo> sheets, qsizetype sheet, unsigned int biffVersion)
         : m_path(std::move(path))
+        , m_container(std::move(container))
         , m_handle(std::move(handle))
         , m_sheets(std::move(sheets))
         , m_sheet(sheet)
@@ -137,6 +141,7 @@ public:
 
 private:
     QString m_path;
+    std::unique_ptr<QTemporaryFile> m_container;  // what FreeXL reads; outlives the handle
     std::unique_ptr<FreeXlHandle> m_handle;
     QList<SheetInfo> m_sheets;
     qsizetype m_sheet = 0;
@@ -144,33 +149,17 @@ private:
 };
 
 // What FreeXL does not report: each sheet's visibility and type (BOUNDSHEET records) and
-// whether the workbook is encrypted (FILEPASS record), from the workbook globals; and
-// whether the container is too damaged to hand to FreeXL at all.
+// whether the workbook is encrypted (FILEPASS record), from the workbook globals.
 struct BiffGlobals
 {
     QList<SheetInfo> sheets;
     bool encrypted = false;
     int biffVersion = 0;  // 5 (Excel 5.0/95) or 8 (Excel 97-2003); 0 when unknown
-    QString damage;  // Ole2File::damage()
 };
 
-BiffGlobals readBiffGlobals(const QString &path)
+BiffGlobals readBiffGlobals(const QByteArray &stream)
 {
     BiffGlobals globals;
-    QList<SheetInfo> &sheets = globals.sheets;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return globals;
-    }
-    Ole2File container(file);
-    globals.damage = container.damage();
-    if (!globals.damage.isEmpty()) {
-        return globals;
-    }
-    QByteArray stream = container.readStream(QStringLiteral("Workbook"), 4 << 20);
-    if (stream.isEmpty()) {
-        stream = container.readStream(QStringLiteral("Book"), 4 << 20);
-    }
     for (qsizetype offset = 0; offset + 4 <= stream.size();) {
         const quint16 id = qFromLittleEndian<quint16>(stream.constData() + offset);
         const quint16 length = qFromLittleEndian<quint16>(stream.constData() + offset + 2);
@@ -188,11 +177,88 @@ BiffGlobals readBiffGlobals(const QString &path)
             sheet.hidden = (quint8(stream.at(body + 4)) & 0x03) != 0;
             const auto type = quint8(stream.at(body + 5));
             sheet.chart = type == 0x02 || type == 0x06;  // chart sheet, VB module
-            sheets.append(sheet);
+            globals.sheets.append(sheet);
         }
         offset = body + length;
     }
     return globals;
+}
+
+// What FreeXL is given: FreeXL trusts a file's structure, so it only ever reads records
+// checked by freexlguard.h, and of a compound file only a copy of the workbook stream in
+// a container written here (FreeXL 1.0.6 also reads past its buffers on a directory
+// entry's declared name length and other container fields).
+struct FreeXlInput
+{
+    QString path;  // the file to open with FreeXL
+    std::unique_ptr<QTemporaryFile> container;  // the copy, when path names it
+    BiffGlobals globals;
+    QString damage;  // why FreeXL must not read the file, for the user
+};
+
+FreeXlInput prepareCompoundFile(Ole2File &container)
+{
+    FreeXlInput input;
+    input.damage = container.damage();
+    if (!input.damage.isEmpty()) {
+        return input;
+    }
+    QString name = QStringLiteral("Workbook");
+    if (container.streamSize(name) < 0) {
+        name = QStringLiteral("Book");
+    }
+    const qint64 declared = container.streamSize(name);
+    if (declared < 0) {
+        input.damage = container.isValid() ? Text::tr("it holds no workbook stream")
+                                           : Text::tr("the directory of its container cannot be read");
+        return input;
+    }
+    QByteArray stream = container.readStream(name, maxFileSize);
+    if (stream.size() < qMin(declared, maxFileSize)) {
+        input.damage
+            = Text::tr("its workbook stream breaks off after %1 of its %2 bytes").arg(stream.size()).arg(declared);
+        return input;
+    }
+    input.globals = readBiffGlobals(stream);
+    if (input.globals.encrypted) {
+        return input;  // the records' contents are ciphertext: nothing to check or read
+    }
+    const BiffCheck check = checkWorkbookStreamForFreeXl(stream);
+    if (!check.damage.isEmpty()) {
+        input.damage = check.damage;
+        return input;
+    }
+    stream.truncate(check.length);
+    auto copy = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/crmwb-XXXXXX.xls"));
+    if (!copy->open() || !writeSingleStreamCompoundFile(*copy, QStringLiteral("Workbook"), stream) || !copy->flush()) {
+        input.damage = Text::tr("a working copy of it could not be written to %1 (%2)")
+                           .arg(QDir::toNativeSeparators(QDir::tempPath()), copy->errorString());
+        return input;
+    }
+    copy->close();
+    input.path = copy->fileName();
+    input.container = std::move(copy);
+    return input;
+}
+
+FreeXlInput prepareInput(const QString &path)
+{
+    FreeXlInput input;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        input.damage = Text::tr("it cannot be read (%1)").arg(file.errorString());
+        return input;
+    }
+    Ole2File container(file);
+    if (container.isCompoundFile()) {
+        return prepareCompoundFile(container);
+    }
+    // Not a compound file: a bare BIFF2-4 worksheet, which FreeXL reads from the file itself.
+    file.seek(0);
+    const BiffCheck check = checkLegacyWorksheetForFreeXl(file.read(maxFileSize));
+    input.damage = check.damage;
+    input.path = path;
+    return input;
 }
 
 bool isPasswordProtected(const QByteArray &encodedPath)
@@ -217,19 +283,20 @@ Result<std::unique_ptr<TableReader>> openXlsReader(const QString &path, const Re
                              .arg(unsupportedHint()),
                          where);
     }
-    const QByteArray encodedPath = QFile::encodeName(path);
-    // Before FreeXL sees the file: it trusts the container's structure (FreeXL 1.0.6 reads a
-    // directory entry's declared name length past its stack buffer).
-    const BiffGlobals globals = readBiffGlobals(path);
-    if (!globals.damage.isEmpty()) {
-        return makeError(Error::Code::BadInput,
-                         Text::tr("this .xls file is damaged: %1; %2").arg(globals.damage, unsupportedHint()), where);
+    FreeXlInput input = prepareInput(path);
+    const BiffGlobals &globals = input.globals;
+    const QString passwordProtected
+        = Text::tr("this workbook is password-protected; remove the password in Excel and import again");
+    if (globals.encrypted) {
+        return makeError(Error::Code::BadInput, passwordProtected, where);
     }
-    if (globals.encrypted || isPasswordProtected(encodedPath)) {
+    if (!input.damage.isEmpty()) {
         return makeError(Error::Code::BadInput,
-                         Text::tr("this workbook is password-protected; remove the password in Excel and import "
-                                  "again"),
-                         where);
+                         Text::tr("this .xls file is damaged: %1; %2").arg(input.damage, unsupportedHint()), where);
+    }
+    const QByteArray encodedPath = QFile::encodeName(input.path);
+    if (isPasswordProtected(encodedPath)) {
+        return makeError(Error::Code::BadInput, passwordProtected, where);
     }
     auto handle = std::make_unique<FreeXlHandle>();
     const int opened = freexl_open(encodedPath.constData(), handle->out());
@@ -277,8 +344,8 @@ Result<std::unique_ptr<TableReader>> openXlsReader(const QString &path, const Re
     if (sheet < 0) {
         return makeError(options.sheet.isEmpty() ? Error::Code::BadInput : Error::Code::BadUsage, problem, where);
     }
-    return std::unique_ptr<TableReader>(
-        std::make_unique<XlsReader>(path, std::move(handle), std::move(sheets), sheet, biffVersion));
+    return std::unique_ptr<TableReader>(std::make_unique<XlsReader>(path, std::move(input.container), std::move(handle),
+                                                                    std::move(sheets), sheet, biffVersion));
 }
 
 }  // namespace Crm::Core::Import

@@ -1,9 +1,12 @@
 // The legacy .xls (BIFF) reader through FreeXL, against fixtures whose values come from
 // calamine's and SheetJS' test suites (and xlrd's reading recorded in the corpus manifest).
+#include "import/ole2file.h"
 #include "import/tablereader.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Crm::Core;
 using namespace Crm::Core::Import;
@@ -37,6 +40,21 @@ QList<SourceRow> readAll(const QString &path, QString *error = nullptr, const QS
     return rows;
 }
 
+QByteArray workbookStream(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return Ole2File(file).readStream(QStringLiteral("Workbook"), qint64(1) << 30);
+}
+
+bool writeWorkbook(const QString &path, const QByteArray &stream)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && writeSingleStreamCompoundFile(file, QStringLiteral("Workbook"), stream);
+}
+
 }  // namespace
 
 class TestXlsReader final : public QObject
@@ -50,6 +68,10 @@ private Q_SLOTS:
     void shouldPickASheetByNameOrIndex();
     void shouldSayPlainlyWhatItCannotRead_data();
     void shouldSayPlainlyWhatItCannotRead();
+    void shouldReadSmallWorkbooksFromTheMiniStream();
+    void shouldReadTheSameFromAPlainCopyOfTheContainer();
+    void shouldRefuseDamageBeforeFreeXlReadsIt_data();
+    void shouldRefuseDamageBeforeFreeXlReadsIt();
 };
 
 void TestXlsReader::shouldReadNumbersTextAndSheets()
@@ -131,6 +153,76 @@ void TestXlsReader::shouldSayPlainlyWhatItCannotRead()
     QCOMPARE(reader.error().code, Error::Code::BadInput);
     QVERIFY(reader.error().describe().contains(name));
     QVERIFY2(reader.error().message.contains(message), qPrintable(reader.error().message));
+}
+
+void TestXlsReader::shouldReadSmallWorkbooksFromTheMiniStream()
+{
+    // date_1904.xls keeps its 1824-byte workbook stream in the mini stream.
+    QFile file(fixture(QStringLiteral("date_1904.xls")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Ole2File container(file);
+    QCOMPARE(container.streamSize(QStringLiteral("Workbook")), qint64(1824));
+    const QByteArray stream = container.readStream(QStringLiteral("Workbook"), 1 << 20);
+    QCOMPARE(stream.size(), 1824);
+    QCOMPARE(qFromLittleEndian<quint16>(stream.constData()), quint16(0x0809));  // a BOF record
+}
+
+// FreeXL only ever reads a copy of the workbook stream in a container this program wrote;
+// the copy must read exactly as the original does.
+void TestXlsReader::shouldReadTheSameFromAPlainCopyOfTheContainer()
+{
+    const QByteArray stream = workbookStream(fixture(QStringLiteral("any_sheets.xls")));
+    QCOMPARE(stream.size(), 25510);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.xls"));
+    QVERIFY(writeWorkbook(copy, stream));
+    QCOMPARE(workbookStream(copy), stream);
+    QString error;
+    const QList<SourceRow> original = readAll(fixture(QStringLiteral("any_sheets.xls")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<SourceRow> copied = readAll(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(copied.size(), original.size());
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        QCOMPARE(copied.at(i).number, original.at(i).number);
+        QCOMPARE(copied.at(i).cells, original.at(i).cells);
+    }
+}
+
+void TestXlsReader::shouldRefuseDamageBeforeFreeXlReadsIt_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("format longer than its record")
+        << QStringLiteral("long_format.xls") << QStringLiteral("FORMAT record at byte 1022");
+    QTest::newRow("stream cut short") << QStringLiteral("cut_short.xls") << QStringLiteral("breaks off");
+}
+
+void TestXlsReader::shouldRefuseDamageBeforeFreeXlReadsIt()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile original(fixture(QStringLiteral("any_sheets.xls")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    if (name == QLatin1String("long_format.xls")) {
+        // any_sheets.xls's first FORMAT record (at byte 1022 of the stream, 51 bytes long)
+        // made to declare 65514 two-byte characters, as the fuzzer's find did.
+        QByteArray stream = workbookStream(original.fileName());
+        QCOMPARE(qFromLittleEndian<quint16>(stream.constData() + 1022), quint16(0x041E));
+        qToLittleEndian(quint16(65514), stream.data() + 1022 + 4 + 2);
+        QVERIFY(writeWorkbook(path, stream));
+    } else {
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(original.read(original.size() / 2));
+    }
+    auto reader = openTableReader(path);
+    QVERIFY(!reader);
+    QCOMPARE(reader.error().code, Error::Code::BadInput);
+    QVERIFY2(reader.error().message.contains(message), qPrintable(reader.error().message));
+    QVERIFY(reader.error().message.contains(QLatin1String("damaged")));
 }
 
 QTEST_GUILESS_MAIN(TestXlsReader)
