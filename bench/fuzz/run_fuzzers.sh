@@ -44,7 +44,7 @@ shared="$source_dir/../shared/corpora"
 max_len_of() {
     case "$1" in
         values) echo 256 ;;
-        mapping) echo 4096 ;;
+        mapping) echo 1024 ;;
         csvreader) echo 8192 ;;
         csvparser|xlsxsheet) echo 16384 ;;
         tablereader) echo 65536 ;;

@@ -53,9 +53,15 @@ QString displayText(const QVariant &value, DataColumn::Type type, const QLocale 
         return locale.toString(value.toLongLong());
     case DataColumn::Type::Real: {
         const double number = value.toDouble();
-        return std::isfinite(number)
-            ? locale.toString(number, 'f', std::abs(number) >= 100 ? 0 : (std::abs(number) < 1 ? 3 : 2))
-            : QStringLiteral("–");
+        if (!std::isfinite(number)) {
+            return QStringLiteral("–");
+        }
+        // Three decimals would print a p-value of 1e-12 as "0.000", which reads as zero.
+        if (number != 0 && std::abs(number) < 0.0005) {
+            return (number > 0 ? QStringLiteral("< ") : QStringLiteral("> "))
+                + locale.toString(number > 0 ? 0.001 : -0.001, 'f', 3);
+        }
+        return locale.toString(number, 'f', std::abs(number) >= 100 ? 0 : (std::abs(number) < 1 ? 3 : 2));
     }
     case DataColumn::Type::Percent: {
         const double number = value.toDouble();

@@ -103,7 +103,8 @@ struct ReportDocument
 };
 
 // How a value shows in a report for people: grouped digits in the locale, money with two
-// decimals in major units, percentages like "12.5%", dates in the locale's short format.
+// decimals in major units, percentages like "12.5%", dates in the locale's short format,
+// real numbers with up to three decimals ("< 0.001" below that, never a bare "0.000").
 QString displayText(const QVariant &value, DataColumn::Type type, const QLocale &locale);
 
 // "+12.5%" / "−3.0%" for a relative change, "+1.2 pts" for a percentage difference.

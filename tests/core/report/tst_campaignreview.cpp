@@ -83,6 +83,7 @@ private Q_SLOTS:
     void shouldShortenNamesAndMaskPhonesOfDormantCustomers();
     void shouldListEveryParameterInTheAppendix();
     void shouldStopWhenCancelled();
+    void shouldNeverPrintATinyNumberAsZero();
     void shouldUseTheRequestedSegmentRules();
 
 private:
@@ -328,6 +329,19 @@ void TestCampaignReview::shouldStopWhenCancelled()
     auto document = buildCampaignReview(m_connection->database(), {}, [](qint64 done, qint64) { return done < 3; });
     QVERIFY(!document.hasValue());
     QCOMPARE(document.error().code, Error::Code::Cancelled);
+}
+
+void TestCampaignReview::shouldNeverPrintATinyNumberAsZero()
+{
+    const QLocale c(QLocale::C);
+    using Type = DataColumn::Type;
+    QCOMPARE(displayText(1e-12, Type::Real, c), QStringLiteral("< 0.001"));
+    QCOMPARE(displayText(-2e-5, Type::Real, c), QStringLiteral("> -0.001"));
+    QCOMPARE(displayText(0.0, Type::Real, c), QStringLiteral("0.000"));
+    QCOMPARE(displayText(0.0005, Type::Real, c), QStringLiteral("0.001"));
+    QCOMPARE(displayText(0.0421, Type::Real, c), QStringLiteral("0.042"));
+    QCOMPARE(displayText(2.5, Type::Real, c), QStringLiteral("2.50"));
+    QCOMPARE(displayText(1234.4, Type::Real, c), QStringLiteral("1234"));  // C: no group separator
 }
 
 QTEST_GUILESS_MAIN(TestCampaignReview)
