@@ -1495,10 +1495,6 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <translation>element &lt;%1&gt; is closed by &lt;/%2&gt;</translation>
     </message>
     <message>
-        <source>its %1 record at byte %2 of the workbook stream declares more text than the record holds</source>
-        <translation>its %1 record at byte %2 of the workbook stream declares more text than the record holds</translation>
-    </message>
-    <message>
         <source>its workbook stream does not begin as an Excel 95 or 97-2003 workbook does</source>
         <translation>its workbook stream does not begin as an Excel 95 or 97-2003 workbook does</translation>
     </message>
@@ -1523,8 +1519,44 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <translation>a working copy of it could not be written to %1 (%2)</translation>
     </message>
     <message>
-        <source>it cannot be read (%1)</source>
-        <translation>it cannot be read (%1)</translation>
+        <source>its %1 record at byte %2 declares more text than the record holds</source>
+        <translation>its %1 record at byte %2 declares more text than the record holds</translation>
+    </message>
+    <message>
+        <source>it defines more than %1 cell formats (XF records)</source>
+        <translation>it defines more than %1 cell formats (XF records)</translation>
+    </message>
+    <message>
+        <source>its DIMENSION record at byte %1 is short or repeats one of the same sheet</source>
+        <translation>its DIMENSION record at byte %1 is short or repeats one of the same sheet</translation>
+    </message>
+    <message>
+        <source>its cell record at byte %1 is too short to hold its row and column</source>
+        <translation>its cell record at byte %1 is too short to hold its row and column</translation>
+    </message>
+    <message>
+        <source>its sheets declare more than %1 cells</source>
+        <translation>its sheets declare more than %1 cells</translation>
+    </message>
+    <message>
+        <source>its date cells hold serial numbers too large (or too many) for this program&apos;s .xls reader to convert in reasonable time</source>
+        <translation>its date cells hold serial numbers too large (or too many) for this program&apos;s .xls reader to convert in reasonable time</translation>
+    </message>
+    <message>
+        <source>a shared string at byte %1 runs on over more than one CONTINUE record, which this program&apos;s .xls reader cannot read safely</source>
+        <translation>a shared string at byte %1 runs on over more than one CONTINUE record, which this program&apos;s .xls reader cannot read safely</translation>
+    </message>
+    <message>
+        <source>its LABEL record at byte %1 declares more text than the record holds</source>
+        <translation>its LABEL record at byte %1 declares more text than the record holds</translation>
+    </message>
+    <message>
+        <source>its DIMENSION record at byte %1 is short, too large or repeated</source>
+        <translation>its DIMENSION record at byte %1 is short, too large or repeated</translation>
+    </message>
+    <message>
+        <source>this .xls file cannot be read: %1</source>
+        <translation>this .xls file cannot be read: %1</translation>
     </message>
 </context>
 <context>

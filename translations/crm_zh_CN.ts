@@ -1492,10 +1492,6 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <translation>元素 &lt;%1&gt; 被 &lt;/%2&gt; 结束</translation>
     </message>
     <message>
-        <source>its %1 record at byte %2 of the workbook stream declares more text than the record holds</source>
-        <translation>其工作簿流第 %2 字节处的 %1 记录声明的文本超出了该记录的容量</translation>
-    </message>
-    <message>
         <source>its workbook stream does not begin as an Excel 95 or 97-2003 workbook does</source>
         <translation>其工作簿流的开头不是 Excel 95 或 97-2003 工作簿应有的格式</translation>
     </message>
@@ -1520,8 +1516,44 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <translation>无法将其工作副本写入 %1（%2）</translation>
     </message>
     <message>
-        <source>it cannot be read (%1)</source>
-        <translation>无法读取该文件（%1）</translation>
+        <source>its %1 record at byte %2 declares more text than the record holds</source>
+        <translation>其第 %2 字节处的 %1 记录声明的文本超出了该记录的容量</translation>
+    </message>
+    <message>
+        <source>it defines more than %1 cell formats (XF records)</source>
+        <translation>其定义的单元格格式（XF 记录）超过 %1 个</translation>
+    </message>
+    <message>
+        <source>its DIMENSION record at byte %1 is short or repeats one of the same sheet</source>
+        <translation>其第 %1 字节处的 DIMENSION 记录过短，或与同一工作表的另一条重复</translation>
+    </message>
+    <message>
+        <source>its cell record at byte %1 is too short to hold its row and column</source>
+        <translation>其第 %1 字节处的单元格记录过短，容纳不下行号和列号</translation>
+    </message>
+    <message>
+        <source>its sheets declare more than %1 cells</source>
+        <translation>其工作表声明的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>its date cells hold serial numbers too large (or too many) for this program&apos;s .xls reader to convert in reasonable time</source>
+        <translation>其日期单元格中的序列号过大（或数量过多），本程序的 .xls 读取器无法在合理时间内完成转换</translation>
+    </message>
+    <message>
+        <source>a shared string at byte %1 runs on over more than one CONTINUE record, which this program&apos;s .xls reader cannot read safely</source>
+        <translation>第 %1 字节处的一个共享字符串跨越了不止一条 CONTINUE 记录，本程序的 .xls 读取器无法安全读取</translation>
+    </message>
+    <message>
+        <source>its LABEL record at byte %1 declares more text than the record holds</source>
+        <translation>其第 %1 字节处的 LABEL 记录声明的文本超出了该记录的容量</translation>
+    </message>
+    <message>
+        <source>its DIMENSION record at byte %1 is short, too large or repeated</source>
+        <translation>其第 %1 字节处的 DIMENSION 记录过短、过大或重复</translation>
+    </message>
+    <message>
+        <source>this .xls file cannot be read: %1</source>
+        <translation>无法读取该 .xls 文件：%1</translation>
     </message>
 </context>
 <context>

@@ -1492,10 +1492,6 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <translation>元素 &lt;%1&gt; 被 &lt;/%2&gt; 結束</translation>
     </message>
     <message>
-        <source>its %1 record at byte %2 of the workbook stream declares more text than the record holds</source>
-        <translation>其活頁簿串流第 %2 位元組處的 %1 記錄宣告的文字超出了該記錄的容量</translation>
-    </message>
-    <message>
         <source>its workbook stream does not begin as an Excel 95 or 97-2003 workbook does</source>
         <translation>其活頁簿串流的開頭不是 Excel 95 或 97-2003 活頁簿應有的格式</translation>
     </message>
@@ -1520,8 +1516,44 @@ Exit status: 0 success, 1 bad usage, 2 bad input (nothing written), 3 internal e
         <translation>無法將其工作副本寫入 %1（%2）</translation>
     </message>
     <message>
-        <source>it cannot be read (%1)</source>
-        <translation>無法讀取該檔案（%1）</translation>
+        <source>its %1 record at byte %2 declares more text than the record holds</source>
+        <translation>其第 %2 位元組處的 %1 記錄宣告的文字超出了該記錄的容量</translation>
+    </message>
+    <message>
+        <source>it defines more than %1 cell formats (XF records)</source>
+        <translation>其定義的儲存格格式（XF 記錄）超過 %1 個</translation>
+    </message>
+    <message>
+        <source>its DIMENSION record at byte %1 is short or repeats one of the same sheet</source>
+        <translation>其第 %1 位元組處的 DIMENSION 記錄過短，或與同一工作表的另一筆重複</translation>
+    </message>
+    <message>
+        <source>its cell record at byte %1 is too short to hold its row and column</source>
+        <translation>其第 %1 位元組處的儲存格記錄過短，容納不下列號和欄號</translation>
+    </message>
+    <message>
+        <source>its sheets declare more than %1 cells</source>
+        <translation>其工作表宣告的儲存格超過 %1 個</translation>
+    </message>
+    <message>
+        <source>its date cells hold serial numbers too large (or too many) for this program&apos;s .xls reader to convert in reasonable time</source>
+        <translation>其日期儲存格中的序號過大（或數量過多），本程式的 .xls 讀取器無法在合理時間內完成轉換</translation>
+    </message>
+    <message>
+        <source>a shared string at byte %1 runs on over more than one CONTINUE record, which this program&apos;s .xls reader cannot read safely</source>
+        <translation>第 %1 位元組處的一個共用字串跨越了不止一筆 CONTINUE 記錄，本程式的 .xls 讀取器無法安全讀取</translation>
+    </message>
+    <message>
+        <source>its LABEL record at byte %1 declares more text than the record holds</source>
+        <translation>其第 %1 位元組處的 LABEL 記錄宣告的文字超出了該記錄的容量</translation>
+    </message>
+    <message>
+        <source>its DIMENSION record at byte %1 is short, too large or repeated</source>
+        <translation>其第 %1 位元組處的 DIMENSION 記錄過短、過大或重複</translation>
+    </message>
+    <message>
+        <source>this .xls file cannot be read: %1</source>
+        <translation>無法讀取該 .xls 檔案：%1</translation>
     </message>
 </context>
 <context>

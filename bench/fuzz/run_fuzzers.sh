@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a set time or number of runs.
-#   bench/fuzz/run_fuzzers.sh [--seconds N] [--runs R] [--jobs J] [--build-only] [target...]
+#   bench/fuzz/run_fuzzers.sh [--seconds N] [--runs R] [--jobs J] [--build-only]
+#                             [--freexl-source DIR] [target...]
 # --runs stops a target after R executions (--seconds is then only a cap, default none).
+# --freexl-source builds FreeXL from DIR (holding src/freexl.c, e.g. from `apt-get source
+# freexl`) with the sanitizers, so ASan sees FreeXL's own reads, not only its memcpy calls.
 # Corpora grow in build/fuzz/corpus/<target>; crashes land in build/fuzz/artifacts/<target>/
 # (copy each into tests/data/fuzz/<target>/ as a regression fixture; tst_fuzzregressions
 # replays them). Prints the executions of every run; each target's latest row goes to
@@ -16,6 +19,7 @@ seconds=
 runs=
 jobs=1
 build_only=0
+freexl_source=
 targets=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -23,6 +27,7 @@ while [[ $# -gt 0 ]]; do
         --runs) runs="$2"; shift 2 ;;
         --jobs) jobs="$2"; shift 2 ;;
         --build-only) build_only=1; shift ;;
+        --freexl-source) freexl_source="$(cd "$2" && pwd)"; shift 2 ;;
         *) targets+=("$1"); shift ;;
     esac
 done
@@ -30,7 +35,11 @@ done
 
 if [[ ! -f "$build/build.ninja" ]]; then
     cmake -S "$source_dir" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_COMPILER=clang++ -DBUILD_TESTING=OFF -DCRM_BUILD_BENCHMARKS=ON -DCRM_BUILD_FUZZERS=ON >/dev/null
+        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBUILD_TESTING=OFF -DCRM_BUILD_BENCHMARKS=ON \
+        -DCRM_BUILD_FUZZERS=ON >/dev/null
+fi
+if [[ -n $freexl_source ]]; then
+    cmake -S "$source_dir" -B "$build" -DCRM_FUZZ_FREEXL_SOURCE="$freexl_source" >/dev/null
 fi
 cmake --build "$build" -j2 --target $(printf 'fuzz_%s ' "${targets[@]}") ||
     echo "run_fuzzers: build failed; running the binaries already built" >&2

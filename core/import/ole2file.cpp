@@ -99,7 +99,10 @@ QByteArray Ole2File::readAt(qint64 offset, qint64 size)
 
 QByteArray Ole2File::readSector(quint32 sector)
 {
-    const QByteArray data = readAt(qint64(sector + 1) * m_sectorSize, m_sectorSize);
+    if (sector >= m_sectorsInFile) {
+        return {};  // also the special ids, and a free slot of the header's DIFAT
+    }
+    const QByteArray data = readAt((qint64(sector) + 1) * m_sectorSize, m_sectorSize);
     return data.size() == m_sectorSize ? data : QByteArray();
 }
 
@@ -247,7 +250,14 @@ bool writeSingleStreamCompoundFile(QIODevice &out, const QString &streamName, co
 {
     constexpr qint64 sectorSize = 4096;
     constexpr qint64 entriesPerFatSector = sectorSize / 4;
-    const qint64 streamSectors = (stream.size() + sectorSize - 1) / sectorSize;
+    // A stream below the mini stream cutoff belongs in the mini stream; padded to the
+    // cutoff it may stay in regular sectors. Zero bytes end a BIFF stream (FreeXL stops at a
+    // record of type 0 and size 0), so the padding reads as nothing.
+    const QByteArray padded = stream.size() < qsizetype(miniStreamCutoff)
+        ? stream + QByteArray(qsizetype(miniStreamCutoff) - stream.size(), '\0')
+        : QByteArray();
+    const QByteArray &content = padded.isEmpty() ? stream : padded;
+    const qint64 streamSectors = (content.size() + sectorSize - 1) / sectorSize;
     // f FAT sectors map themselves, the directory and the stream: f * 1024 >= f + 1 + s.
     const qint64 fatSectors = (streamSectors + 1 + entriesPerFatSector - 2) / (entriesPerFatSector - 1);
     const qint64 directorySector = fatSectors;
@@ -308,12 +318,11 @@ bool writeSingleStreamCompoundFile(QIODevice &out, const QString &streamName, co
         }
     }
     putEntry(0, QStringLiteral("Root Entry"), 5, 1, endOfChainMark, 0);
-    putEntry(1, streamName, 2, freeSector, streamSectors > 0 ? quint32(firstStreamSector) : endOfChainMark,
-             quint64(stream.size()));
+    putEntry(1, streamName, 2, freeSector, quint32(firstStreamSector), quint64(content.size()));
 
-    const QByteArray padding(streamSectors * sectorSize - stream.size(), '\0');
+    const QByteArray padding(streamSectors * sectorSize - content.size(), '\0');
     return out.write(header) == header.size() && out.write(fat) == fat.size()
-        && out.write(directory) == directory.size() && out.write(stream) == stream.size()
+        && out.write(directory) == directory.size() && out.write(content) == content.size()
         && out.write(padding) == padding.size();
 }
 

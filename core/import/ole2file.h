@@ -76,7 +76,9 @@ private:
 // allows: 4096-byte sectors, the FAT first, one directory sector with the root and the
 // stream, then the stream's sectors in order; no mini stream and no DIFAT chain (streams
 // up to ~440 MB). A reader that trusts the container's structure, as FreeXL does, then
-// has nothing to trust wrongly. False when the device fails or the stream is too large.
+// has nothing to trust wrongly. A stream under 4096 bytes is padded with zero bytes to
+// 4096 (so it need not go in a mini stream): meant for BIFF, where they read as its end.
+// False when the device fails or the stream is too large.
 bool writeSingleStreamCompoundFile(QIODevice &out, const QString &streamName, const QByteArray &stream);
 
 }  // namespace Crm::Core::Import

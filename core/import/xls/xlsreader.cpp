@@ -16,6 +16,8 @@
 
 #include <freexl.h>
 
+#include <functional>
+
 namespace Crm::Core::Import {
 
 namespace {
@@ -111,6 +113,9 @@ public:
             return makeError(Error::Code::BadInput,
                              Text::tr("this .xls sheet cannot be read; %1").arg(unsupportedHint()), where);
         }
+        if (columns == 0) {
+            rows = 0;  // FreeXL keeps no cells then, whatever number of rows the sheet declares
+        }
         SourceRow row;
         for (unsigned int r = 0; r < rows; ++r) {
             row.number = qint64(r) + 1;
@@ -185,16 +190,31 @@ BiffGlobals readBiffGlobals(const QByteArray &stream)
 }
 
 // What FreeXL is given: FreeXL trusts a file's structure, so it only ever reads records
-// checked by freexlguard.h, and of a compound file only a copy of the workbook stream in
-// a container written here (FreeXL 1.0.6 also reads past its buffers on a directory
-// entry's declared name length and other container fields).
+// checked by freexlguard.h, from a private copy of exactly the bytes checked (the user's
+// file could change in between). Of a compound file it gets only the workbook stream, in a
+// container written here: FreeXL 1.0.6 also reads past its buffers on a directory entry's
+// declared name length and other container fields.
 struct FreeXlInput
 {
     QString path;  // the file to open with FreeXL
-    std::unique_ptr<QTemporaryFile> container;  // the copy, when path names it
+    std::unique_ptr<QTemporaryFile> container;  // the copy path names
     BiffGlobals globals;
     QString damage;  // why FreeXL must not read the file, for the user
+    QString copyError;  // why the copy could not be written
 };
+
+void keepWorkingCopy(FreeXlInput &input, const std::function<bool(QIODevice &)> &write)
+{
+    auto copy = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/crmwb-XXXXXX.xls"));
+    if (!copy->open() || !write(*copy) || !copy->flush()) {
+        input.copyError = Text::tr("a working copy of it could not be written to %1 (%2)")
+                              .arg(QDir::toNativeSeparators(QDir::tempPath()), copy->errorString());
+        return;
+    }
+    copy->close();
+    input.path = copy->fileName();
+    input.container = std::move(copy);
+}
 
 FreeXlInput prepareCompoundFile(Ole2File &container)
 {
@@ -224,20 +244,13 @@ FreeXlInput prepareCompoundFile(Ole2File &container)
         return input;  // the records' contents are ciphertext: nothing to check or read
     }
     const BiffCheck check = checkWorkbookStreamForFreeXl(stream);
-    if (!check.damage.isEmpty()) {
-        input.damage = check.damage;
-        return input;
+    input.damage = check.damage;
+    if (input.damage.isEmpty()) {
+        stream.truncate(check.length);
+        keepWorkingCopy(input, [&stream](QIODevice &out) {
+            return writeSingleStreamCompoundFile(out, QStringLiteral("Workbook"), stream);
+        });
     }
-    stream.truncate(check.length);
-    auto copy = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/crmwb-XXXXXX.xls"));
-    if (!copy->open() || !writeSingleStreamCompoundFile(*copy, QStringLiteral("Workbook"), stream) || !copy->flush()) {
-        input.damage = Text::tr("a working copy of it could not be written to %1 (%2)")
-                           .arg(QDir::toNativeSeparators(QDir::tempPath()), copy->errorString());
-        return input;
-    }
-    copy->close();
-    input.path = copy->fileName();
-    input.container = std::move(copy);
     return input;
 }
 
@@ -246,18 +259,20 @@ FreeXlInput prepareInput(const QString &path)
     FreeXlInput input;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        input.damage = Text::tr("it cannot be read (%1)").arg(file.errorString());
+        input.copyError = file.errorString();
         return input;
     }
     Ole2File container(file);
     if (container.isCompoundFile()) {
         return prepareCompoundFile(container);
     }
-    // Not a compound file: a bare BIFF2-4 worksheet, which FreeXL reads from the file itself.
+    // Not a compound file: a bare BIFF2-4 worksheet, a record stream FreeXL reads as it is.
     file.seek(0);
-    const BiffCheck check = checkLegacyWorksheetForFreeXl(file.read(maxFileSize));
-    input.damage = check.damage;
-    input.path = path;
+    const QByteArray bytes = file.read(maxFileSize);
+    input.damage = checkLegacyWorksheetForFreeXl(bytes).damage;
+    if (input.damage.isEmpty()) {
+        keepWorkingCopy(input, [&bytes](QIODevice &out) { return out.write(bytes) == bytes.size(); });
+    }
     return input;
 }
 
@@ -293,6 +308,9 @@ Result<std::unique_ptr<TableReader>> openXlsReader(const QString &path, const Re
     if (!input.damage.isEmpty()) {
         return makeError(Error::Code::BadInput,
                          Text::tr("this .xls file is damaged: %1; %2").arg(input.damage, unsupportedHint()), where);
+    }
+    if (!input.copyError.isEmpty()) {
+        return makeError(Error::Code::Io, Text::tr("this .xls file cannot be read: %1").arg(input.copyError), where);
     }
     const QByteArray encodedPath = QFile::encodeName(input.path);
     if (isPasswordProtected(encodedPath)) {

@@ -40,6 +40,30 @@ QByteArray eof()
     return record(0x000A, {});
 }
 
+QByteArray xf(quint16 format)
+{
+    return record(0x00E0, u16(0) + u16(format) + QByteArray(16, '\0'));
+}
+
+QByteArray dimension(quint32 rows, quint16 columns)
+{
+    return record(0x0200, u32(0) + u32(rows) + u16(0) + u16(columns) + u16(0));
+}
+
+// A NUMBER cell: row, column, XF, then the value as a double.
+QByteArray number(quint16 xfIndex, double value)
+{
+    QByteArray bytes(8, '\0');
+    qToLittleEndian(value, bytes.data());
+    return record(0x0203, u16(0) + u16(0) + u16(xfIndex) + bytes);
+}
+
+// A BIFF8 FORMAT record: index, then its text as one-byte characters.
+QByteArray format8(quint16 index, const QByteArray &text)
+{
+    return record(0x041E, u16(index) + u16(quint16(text.size())) + QByteArray(1, '\0') + text);
+}
+
 // A BIFF8 LABEL: row, column, XF, then a unicode string (count, flags, text).
 QByteArray label8(quint16 characters, const QByteArray &text)
 {
@@ -63,6 +87,10 @@ private Q_SLOTS:
     void shouldCarryFormattingBytesIntoTheNextRecord();
     void shouldRefuseFormattingThatSkipsPastTheNextRecord();
     void shouldCheckLegacyLabels();
+    void shouldRefuseMoreCellFormatsThanFreeXlKeeps();
+    void shouldRefuseARepeatedDimensionAndTooManyCells();
+    void shouldRefuseDatesFreeXlWouldCountForSeconds();
+    void shouldCheckLegacyFormatsAndDimensions();
 };
 
 void TestFreeXlGuard::shouldHandOverWholeRecordsUpToWhereFreeXlStops()
@@ -190,6 +218,69 @@ void TestFreeXlGuard::shouldCheckLegacyLabels()
     // BIFF2 labels have a one-byte length: left to FreeXL.
     const QByteArray bof2 = record(0x0009, u16(0) + u16(0x0010));
     QVERIFY(checkLegacyWorksheetForFreeXl(bof2 + longLabel + eof()).damage.isEmpty());
+}
+
+void TestFreeXlGuard::shouldRefuseMoreCellFormatsThanFreeXlKeeps()
+{
+    // FreeXL keeps 8192 XF records; a cell naming the 8193rd is read past its array.
+    QByteArray formats;
+    for (int i = 0; i < 8192; ++i) {
+        formats += xf(0);
+    }
+    QVERIFY(checkWorkbookStreamForFreeXl(bof() + formats + eof()).damage.isEmpty());
+    const BiffCheck check = checkWorkbookStreamForFreeXl(bof() + formats + xf(0) + eof());
+    QVERIFY2(check.damage.contains(QLatin1String("8192")), qPrintable(check.damage));
+}
+
+void TestFreeXlGuard::shouldRefuseARepeatedDimensionAndTooManyCells()
+{
+    const QByteArray sheet = bof() + dimension(65536, 256) + eof();
+    QVERIFY(checkWorkbookStreamForFreeXl(bof() + eof() + sheet + sheet).damage.isEmpty());  // 2^25 cells
+    // FreeXL allocates anew for every DIMENSION and keeps every sheet's cells.
+    QVERIFY(
+        checkWorkbookStreamForFreeXl(bof() + eof() + sheet + sheet + sheet).damage.contains(QLatin1String("cells")));
+    const QByteArray twice = bof() + dimension(10, 2) + dimension(10, 2) + eof();
+    QVERIFY(checkWorkbookStreamForFreeXl(bof() + eof() + twice).damage.contains(QLatin1String("DIMENSION")));
+    // Without a DIMENSION a sheet gets one cell past the last it names: row 65535 and
+    // column 65535 would be 2^32 cells.
+    const QByteArray far = record(0x0203, u16(65535) + u16(65535) + u16(0) + QByteArray(8, '\0'));
+    QVERIFY(!checkWorkbookStreamForFreeXl(bof() + eof() + bof() + far + eof()).damage.isEmpty());
+}
+
+void TestFreeXlGuard::shouldRefuseDatesFreeXlWouldCountForSeconds()
+{
+    // XF 0 uses the built-in date format 14, XF 1 a custom date format, XF 2 a number
+    // format: FreeXL counts the days of a date one by one, so a serial of 2e9 costs it
+    // seconds; a number of that size (a phone number) costs nothing.
+    const QByteArray globals = bof() + format8(164, "yyyy-mm-dd") + format8(165, "0.00") + xf(14) + xf(164) + xf(165);
+    const auto sheet = [](const QByteArray &cells) -> QByteArray { return bof() + dimension(10, 2) + cells + eof(); };
+    QVERIFY(
+        checkWorkbookStreamForFreeXl(globals + eof() + sheet(number(0, 45000) + number(1, 2958465))).damage.isEmpty());
+    QVERIFY(checkWorkbookStreamForFreeXl(globals + eof() + sheet(number(2, 13812345678.0))).damage.isEmpty());
+    const BiffCheck huge = checkWorkbookStreamForFreeXl(globals + eof() + sheet(number(0, 2e9)));
+    QVERIFY2(huge.damage.contains(QLatin1String("date")), qPrintable(huge.damage));
+    QVERIFY(checkWorkbookStreamForFreeXl(globals + eof() + sheet(number(1, 2958466)))
+                .damage.contains(QLatin1String("date")));
+    // Many plausible dates add up: 2^34 days is the budget.
+    QByteArray many;
+    for (int i = 0; i < 6000; ++i) {
+        many += number(0, 2958465);
+    }
+    QVERIFY(checkWorkbookStreamForFreeXl(globals + eof() + sheet(many)).damage.contains(QLatin1String("date")));
+}
+
+void TestFreeXlGuard::shouldCheckLegacyFormatsAndDimensions()
+{
+    const QByteArray bof4 = record(0x0409, u16(0) + u16(0x0010) + u16(0) + u16(0));
+    QByteArray formats;
+    for (int i = 0; i < 8193; ++i) {
+        formats += record(0x0443, QByteArray(12, '\0'));
+    }
+    QVERIFY(checkLegacyWorksheetForFreeXl(bof4 + formats + eof()).damage.contains(QLatin1String("8192")));
+    const QByteArray legacyDimension = record(0x0200, u16(0) + u16(100) + u16(0) + u16(5) + u16(0));
+    QVERIFY(checkLegacyWorksheetForFreeXl(bof4 + legacyDimension + eof()).damage.isEmpty());
+    QVERIFY(checkLegacyWorksheetForFreeXl(bof4 + legacyDimension + legacyDimension + eof())
+                .damage.contains(QLatin1String("DIMENSION")));
 }
 
 QTEST_GUILESS_MAIN(TestFreeXlGuard)

@@ -4,6 +4,7 @@
 #include "import/tablereader.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void shouldSayPlainlyWhatItCannotRead();
     void shouldReadSmallWorkbooksFromTheMiniStream();
     void shouldReadTheSameFromAPlainCopyOfTheContainer();
+    void shouldReadNoRowsOfASheetWithoutColumns();
     void shouldRefuseDamageBeforeFreeXlReadsIt_data();
     void shouldRefuseDamageBeforeFreeXlReadsIt();
 };
@@ -187,6 +189,39 @@ void TestXlsReader::shouldReadTheSameFromAPlainCopyOfTheContainer()
         QCOMPARE(copied.at(i).number, original.at(i).number);
         QCOMPARE(copied.at(i).cells, original.at(i).cells);
     }
+}
+
+// A DIMENSION of 4,294,967,295 rows and no columns: FreeXL keeps no cells and reports the
+// rows; the reader must not walk them.
+void TestXlsReader::shouldReadNoRowsOfASheetWithoutColumns()
+{
+    const auto le = [](quint32 value, int bytes) {
+        QByteArray data(bytes, '\0');
+        for (int i = 0; i < bytes; ++i) {
+            data[i] = char((value >> (8 * i)) & 0xFF);
+        }
+        return data;
+    };
+    const auto record = [&](quint16 type, const QByteArray &body) -> QByteArray {
+        return le(type, 2) + le(quint32(body.size()), 2) + body;
+    };
+    const QByteArray bof = record(0x0809, le(0x0600, 2) + le(0x0005, 2) + QByteArray(12, '\0'));
+    const QByteArray sheetBof = record(0x0809, le(0x0600, 2) + le(0x0010, 2) + QByteArray(12, '\0'));
+    const QByteArray eof = record(0x000A, {});
+    const qsizetype sheetAt = bof.size() + 4 + 14 + eof.size();
+    const QByteArray boundSheet = record(0x0085, le(quint32(sheetAt), 4) + le(0, 2) + le(6, 1) + le(0, 1) + "Sheet1");
+    QVERIFY(bof.size() + boundSheet.size() + eof.size() == sheetAt);
+    const QByteArray dimension = record(0x0200, le(0, 4) + le(0xFFFFFFFF, 4) + le(0, 2) + le(0, 2) + le(0, 2));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.xls"));
+    QVERIFY(writeWorkbook(path, bof + boundSheet + eof + sheetBof + dimension + eof));
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const QList<SourceRow> rows = readAll(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(rows.isEmpty());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestXlsReader::shouldRefuseDamageBeforeFreeXlReadsIt_data()
