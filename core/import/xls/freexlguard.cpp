@@ -126,7 +126,7 @@ bool unicodeStringFits(const uchar *record, qint64 size, qint64 countAt)
     }
     const quint16 characters = u16(record + countAt);
     const uchar flags = record[countAt + 2];
-    qint64 text = countAt + 3 + ((flags & 0x08) ? 2 : 0) + ((flags & 0x04) ? 4 : 0);
+    const qint64 text = countAt + 3 + ((flags & 0x08) ? 2 : 0) + ((flags & 0x04) ? 4 : 0);
     if (characters == 0) {
         return text <= size;  // FreeXL refuses an empty string itself
     }
