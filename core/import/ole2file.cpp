@@ -150,37 +150,30 @@ void Ole2File::readFatSectorList(const QByteArray &header)
 
 void Ole2File::readDirectory(quint32 firstSector)
 {
-    quint32 sector = firstSector;
-    for (int visited = 0; sector < endOfChain && visited < maxDirectorySectors; ++visited) {
-        const QByteArray data = readSector(sector);
-        if (data.isEmpty()) {
-            break;
+    const QByteArray data = readRegularChain(firstSector, qint64(maxDirectorySectors) * m_sectorSize);
+    for (qsizetype offset = 0; offset + 128 <= data.size(); offset += 128) {
+        const char *raw = data.constData() + offset;
+        const quint16 nameBytes = qFromLittleEndian<quint16>(raw + 64);
+        // Checked for every entry, used or not: a reader that converts each entry's
+        // name in turn reads that many bytes past the entry, and past its buffer.
+        if (nameBytes > maxNameBytes && m_damage.isEmpty()) {
+            m_damage = Text::tr("its directory entry %1 declares a name of %2 bytes, more than the %3 a "
+                                "name can hold")
+                           .arg(offset / 128)
+                           .arg(nameBytes)
+                           .arg(maxNameBytes);
         }
-        for (int offset = 0; offset + 128 <= data.size(); offset += 128) {
-            const char *raw = data.constData() + offset;
-            const quint16 nameBytes = qFromLittleEndian<quint16>(raw + 64);
-            // Checked for every entry, used or not: a reader that converts each entry's
-            // name in turn reads that many bytes past the entry, and past its buffer.
-            if (nameBytes > maxNameBytes && m_damage.isEmpty()) {
-                m_damage = Text::tr("its directory entry %1 declares a name of %2 bytes, more than the %3 a "
-                                    "name can hold")
-                               .arg(visited * (data.size() / 128) + offset / 128)
-                               .arg(nameBytes)
-                               .arg(maxNameBytes);
-            }
-            Entry entry;
-            entry.type = quint8(raw[66]);
-            if (entry.type == 0 || nameBytes < 2 || nameBytes > maxNameBytes) {
-                continue;
-            }
-            for (int i = 0; i + 1 < nameBytes - 1; i += 2) {
-                entry.name.append(QChar(qFromLittleEndian<quint16>(raw + i)));
-            }
-            entry.startSector = qFromLittleEndian<quint32>(raw + 116);
-            entry.size = qFromLittleEndian<quint32>(raw + 120);  // high half unused below 4 GiB
-            m_entries.append(entry);
+        Entry entry;
+        entry.type = quint8(raw[66]);
+        if (entry.type == 0 || nameBytes < 2 || nameBytes > maxNameBytes) {
+            continue;
         }
-        sector = nextSector(sector);
+        for (int i = 0; i + 1 < nameBytes - 1; i += 2) {
+            entry.name.append(QChar(qFromLittleEndian<quint16>(raw + i)));
+        }
+        entry.startSector = qFromLittleEndian<quint32>(raw + 116);
+        entry.size = qFromLittleEndian<quint32>(raw + 120);  // high half unused below 4 GiB
+        m_entries.append(entry);
     }
 }
 

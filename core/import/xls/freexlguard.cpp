@@ -4,7 +4,6 @@
 #include <QtEndian>
 
 #include <cstring>
-#include <optional>
 #include <set>
 #include <vector>
 
@@ -449,26 +448,32 @@ BiffCheck checkWorkbookStreamForFreeXl(const QByteArray &stream)
 {
     BiffCheck check;
     const auto *data = reinterpret_cast<const uchar *>(stream.constData());
+    // Where FreeXL stops reading: its end mark, a record larger than its buffer, or a record
+    // the stream cuts off.
+    const auto stopsFreeXl = [&stream](qsizetype offset, quint16 type, quint16 size) {
+        return (type == 0 && size == 0) || size > freeXlRecordBuffer || offset + 4 + size > stream.size();
+    };
+    if (stream.size() < 4 || stopsFreeXl(0, u16(data), u16(data + 2))) {
+        check.damage = Text::tr("its workbook stream holds no records");
+        return check;
+    }
+    // FreeXL takes the version from the first record, a BOF, and refuses any other start.
+    const quint16 biff = u16(data + 2) >= 2 ? u16(data + 4) : 0;
+    if (u16(data) != bofRecord || (biff != 0x0500 && biff != 0x0600)) {
+        check.damage = Text::tr("its workbook stream does not begin as an Excel 95 or 97-2003 workbook does");
+        return check;
+    }
+    const int version = biff == 0x0600 ? 8 : 5;
+    WorkbookModel model(version);
     SharedStringReplay sharedStrings;
-    int version = 0;
     quint16 previousType = 0;
-    std::optional<WorkbookModel> model;
     for (qsizetype offset = 0; offset + 4 <= stream.size();) {
         const quint16 type = u16(data + offset);
         const quint16 size = u16(data + offset + 2);
-        if ((type == 0 && size == 0) || size > freeXlRecordBuffer || offset + 4 + size > stream.size()) {
-            break;  // where FreeXL stops reading
+        if (stopsFreeXl(offset, type, size)) {
+            break;
         }
         const uchar *record = data + offset + 4;
-        if (offset == 0) {
-            const quint16 biff = size >= 2 ? u16(record) : 0;
-            if (type != bofRecord || (biff != 0x0500 && biff != 0x0600)) {
-                check.damage = Text::tr("its workbook stream does not begin as an Excel 95 or 97-2003 workbook does");
-                return check;
-            }
-            version = biff == 0x0600 ? 8 : 5;
-            model.emplace(version);
-        }
         bool fits = true;
         const char *what = "";
         if (type == continueRecord) {
@@ -496,17 +501,13 @@ BiffCheck checkWorkbookStreamForFreeXl(const QByteArray &stream)
                 : pastRecord(what, offset);
             return check;
         }
-        if (!model->take(type, record, size, offset, check.damage)) {
+        if (!model.take(type, record, size, offset, check.damage)) {
             return check;
         }
         offset += 4 + size;
         check.length = offset;
     }
-    if (check.length == 0) {
-        check.damage = Text::tr("its workbook stream holds no records");
-        return check;
-    }
-    if (!model->finish(check.damage)) {
+    if (!model.finish(check.damage)) {
         return check;
     }
     // The date cells, now that every XF and format is known (FreeXL reads some sheets twice).
@@ -514,7 +515,7 @@ BiffCheck checkWorkbookStreamForFreeXl(const QByteArray &stream)
     for (qsizetype offset = 0; offset < check.length;) {
         const quint16 type = u16(data + offset);
         const quint16 size = u16(data + offset + 2);
-        days += dateDaysOf(type, data + offset + 4, size, *model);
+        days += dateDaysOf(type, data + offset + 4, size, model);
         if (days > maxDateDaysCounted) {
             check.damage = tooManyDates();
             return check;
@@ -586,7 +587,6 @@ BiffCheck checkLegacyWorksheetForFreeXl(const QByteArray &file)
             return check;
         }
         offset += 4 + size;
-        check.length = qMin(offset, file.size());
     }
     return check;
 }

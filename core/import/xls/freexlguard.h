@@ -15,6 +15,7 @@ struct BiffCheck
 {
     // The bytes of the workbook stream FreeXL will read: whole records up to where FreeXL
     // stops (its end mark, an oversized record, or a record cut off by the stream's end).
+    // Workbook streams only: a legacy worksheet is handed over whole.
     qsizetype length = 0;
     // Why FreeXL must not read the stream, in words for the user; empty when it may.
     QString damage;
